@@ -1,0 +1,96 @@
+# Makefile -- gcc-defer: the plugin, libdefer, examples and the testsuite.
+#
+#   make                 build plugin/defer.so, libdefer/libdefer.{a,so}
+#   make check           run the DejaGnu testsuite (RUNTESTFLAGS=... as usual)
+#   make examples        build and run examples/, with one asm comparison
+#   make asm-compare     instruction counts: defer vs hand-written cleanup
+#   make install / uninstall   (prefix=..., DESTDIR=...)
+
+top := $(abspath .)
+
+# Configure on first use, so that `make' works on a fresh clone.
+ifeq ($(wildcard config.mk),)
+config.mk: configure config.mk.in
+	./configure
+endif
+-include config.mk
+
+PLUGIN = plugin/defer.so
+PLUGIN_SRCS = $(wildcard plugin/*.cc)
+PLUGIN_OBJS = $(PLUGIN_SRCS:.cc=.o)
+PLUGIN_HDRS = $(wildcard plugin/*.h)
+PLUGIN_CXXFLAGS = -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
+	-Wall -Wextra -Wno-unused-parameter -I$(GCC_PLUGIN_DIR)/include
+
+LIB_SRCS = $(wildcard libdefer/*.c)
+LIB_OBJS = $(LIB_SRCS:.c=.o)
+LIB_PICOBJS = $(LIB_SRCS:.c=.pic.o)
+LIB_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -fplugin=$(top)/$(PLUGIN) \
+	-I$(top)/libdefer
+
+# What a user adds to compile with the build tree (see README.md).
+DEFER_CFLAGS = -fplugin=$(top)/$(PLUGIN) -I$(top)/libdefer
+DEFER_LIBS = $(top)/libdefer/libdefer.a -ldl -lpthread
+
+all: $(PLUGIN) libdefer/libdefer.a libdefer/libdefer.so
+
+plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk
+	$(CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
+
+$(PLUGIN): $(PLUGIN_OBJS)
+	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
+
+libdefer/%.o: libdefer/%.c libdefer/defer.h $(PLUGIN)
+	$(CC) $(LIB_CFLAGS) -c $< -o $@
+
+libdefer/%.pic.o: libdefer/%.c libdefer/defer.h $(PLUGIN)
+	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
+
+libdefer/libdefer.a: $(LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJS)
+
+libdefer/libdefer.so: $(LIB_PICOBJS)
+	$(CC) -shared -Wl,-soname,libdefer.so.0 -o $@ $(LIB_PICOBJS) -ldl -lpthread
+
+# The testsuite runs from testsuite/, with the build tree's parts.
+check: all
+	@test -x "$(RUNTEST)" || { echo "make check needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
+	cd testsuite && $(RUNTEST) --tool defer --srcdir $(top)/testsuite \
+		DEFER_TOP=$(top) $(RUNTESTFLAGS)
+
+examples: all
+	@$(MAKE) --no-print-directory -C examples TOP=$(top) run
+
+asm-compare: all
+	@sh bench/asm-compare.sh $(top)
+
+installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
+
+install: all
+	$(INSTALL) -d $(installed_plugin_dir) $(DESTDIR)$(includedir) \
+		$(DESTDIR)$(libdir) $(DESTDIR)$(pkgconfigdir)
+	$(INSTALL) -m 755 $(PLUGIN) $(installed_plugin_dir)/defer.so
+	$(INSTALL) -m 644 libdefer/defer.h $(DESTDIR)$(includedir)/defer.h
+	$(INSTALL) -m 644 libdefer/libdefer.a $(DESTDIR)$(libdir)/libdefer.a
+	$(INSTALL) -m 755 libdefer/libdefer.so $(DESTDIR)$(libdir)/libdefer.so.0
+	ln -sf libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so
+	$(INSTALL) -m 644 libdefer/libdefer.pc $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+
+uninstall:
+	rm -f $(installed_plugin_dir)/defer.so $(DESTDIR)$(includedir)/defer.h \
+		$(DESTDIR)$(libdir)/libdefer.a $(DESTDIR)$(libdir)/libdefer.so \
+		$(DESTDIR)$(libdir)/libdefer.so.0 $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+
+clean:
+	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
+		libdefer/libdefer.so
+	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
+		testsuite/*.defer testsuite/*.o
+	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null
+
+distclean: clean
+	rm -f config.mk config.log config.status libdefer/libdefer.pc
+	rm -rf autom4te.cache
+
+.PHONY: all check examples asm-compare install uninstall clean distclean

@@ -1,0 +1,48 @@
+/* defer.h -- Go's defer for C.  Needs the gcc-defer plugin:
+
+     gcc -fplugin=defer ...                  (installed)
+     gcc -fplugin=path/to/plugin/defer.so ... (from the build tree)
+
+   defer CALL;         the callee and arguments are evaluated now; the call
+                       runs when the enclosing function returns or unwinds.
+   defer STATEMENT;    any other statement (a { block }, an assignment...)
+                       is evaluated at exit; variables of inner blocks are
+                       copied now.
+
+   Deferred statements run last-in-first-out when their function returns,
+   falls off its end, or is unwound (C++ exception, pthread_exit,
+   pthread_cancel).  See README.md for the whole contract.  */
+
+#ifndef GCC_DEFER_H
+#define GCC_DEFER_H
+
+#if !defined (__has_attribute)
+# error "defer.h needs GCC with the gcc-defer plugin: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
+#elif !__has_attribute (gcc_defer)
+# error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Start a panic (SPEC S7, S9): the stack unwinds and every pending
+   deferred statement of every frame runs, innermost frame first.  When
+   the unwinding reaches the bottom of the thread's stack, the process
+   prints "panic: MESSAGE" and a backtrace to stderr and exits with
+   status 2.  (Recovering is not implemented yet.)  */
+void defer_panic (const char *message) __attribute__ ((__noreturn__));
+void defer_panicf (const char *format, ...) __attribute__ ((__noreturn__))
+  __attribute__ ((__format__ (__printf__, 1, 2)));
+
+/* The plugin recognises the loop below by this function and replaces it;
+   it is never called.  */
+extern int __gcc_defer_site (void) __attribute__ ((__gcc_defer__));
+
+#ifdef __cplusplus
+}
+#endif
+
+#define defer for (; __gcc_defer_site (); )
+
+#endif /* GCC_DEFER_H */

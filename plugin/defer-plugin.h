@@ -1,0 +1,97 @@
+/* defer-plugin.h -- what the parts of the gcc-defer plugin share.
+
+   Data flow (see docs/design.md):
+
+     recognize.cc   finds the defer statements of a function (PRE_GENERICIZE)
+     diagnose.cc    rejects what SPEC S6 forbids, with error + note
+     capture.cc     evaluates call-form operands now, copies short-lived
+                    variables of block-form statements (S3, S4)
+     lower-open.cc  wraps the body in TRY_FINALLY_EXPR whose finally part
+                    runs the armed statements, LIFO (O1, O3)
+     markers.cc     the arm/armed/disarm marker calls that connect the
+                    front-end lowering to the GIMPLE pass
+     deferbits-pass.cc  the GIMPLE pass "defer": markers -> deferBits words
+     report.cc      -fplugin-arg-defer-report notes (O4)
+     plugin.cc      plugin_init, arguments, callbacks.  */
+
+#ifndef GCC_DEFER_PLUGIN_H
+#define GCC_DEFER_PLUGIN_H
+
+#include "gcc-common.h"
+
+/* -fplugin-arg-defer-* settings.  */
+struct defer_options
+{
+  bool report;		/* -fplugin-arg-defer-report */
+  bool no_exceptions;	/* -fplugin-arg-defer-no-exceptions */
+};
+extern struct defer_options defer_opts;
+
+/* Why a defer site is reached more than once per call.  */
+enum defer_loop_kind
+{
+  DEFER_NOT_IN_LOOP,
+  DEFER_IN_FOR,
+  DEFER_IN_WHILE,
+  DEFER_IN_DO,
+  DEFER_IN_GOTO_LOOP,
+  DEFER_IN_COMPUTED_GOTO
+};
+
+/* One defer statement of the function being lowered.  */
+struct defer_site
+{
+  tree *slot;			/* Where the marker FOR_STMT stands.  */
+  tree stmt;			/* The deferred statement (FOR_BODY).  */
+  location_t loc;		/* The `defer' keyword, as the user sees it.  */
+  unsigned index;		/* Source order, from 0; also its bit.  */
+  unsigned pos;			/* Order among sites, labels and gotos.  */
+  bool block_form;		/* `defer { ... }' or any non-call.  */
+  enum defer_loop_kind loop;	/* Whether, and why, it is in a loop.  */
+  location_t loop_loc;		/* The loop statement or backward goto.  */
+};
+
+/* The defer statements of one function.  */
+struct defer_function
+{
+  tree fndecl;
+  tree bind;			/* The outermost BIND_EXPR of the body.  */
+  vec<defer_site> sites;
+  tree new_vars;		/* Chain of temporaries lowering creates.  */
+};
+
+/* recognize.cc */
+extern bool defer_marker_p (tree);
+extern location_t defer_user_location (location_t);
+extern void defer_find_sites (struct defer_function *);
+
+/* diagnose.cc */
+extern bool defer_check_sites (struct defer_function *);
+
+/* capture.cc */
+extern tree defer_capture_operands (struct defer_function *,
+				    struct defer_site *,
+				    hash_set<tree> *fn_scope);
+
+/* lower-open.cc */
+extern void defer_lower_open_coded (struct defer_function *);
+
+/* markers.cc */
+enum defer_marker
+{
+  DEFER_MARKER_NONE,
+  DEFER_MARKER_ARM,		/* __gcc_defer_arm (k): set bit k.  */
+  DEFER_MARKER_ARMED,		/* __gcc_defer_armed (k): bit k, as a word.  */
+  DEFER_MARKER_DISARM		/* __gcc_defer_disarm (k): clear bit k.  */
+};
+extern tree defer_build_marker (enum defer_marker, unsigned, location_t);
+extern enum defer_marker defer_gimple_marker (const gimple *, unsigned *);
+extern tree defer_bits_type (void);
+
+/* deferbits-pass.cc */
+extern opt_pass *defer_make_bits_pass (gcc::context *);
+
+/* report.cc */
+extern void defer_report_site (const struct defer_site *);
+
+#endif /* GCC_DEFER_PLUGIN_H */

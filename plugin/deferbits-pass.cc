@@ -1,0 +1,144 @@
+/* deferbits-pass.cc -- the GIMPLE pass "defer".
+
+   Runs right after "lower" (pass_lower_cf), before "eh" lowers the
+   try/finally built by lower-open.cc.  It gives each function with defer
+   sites its deferBits words -- one unsigned long per 64 sites, named
+   defer_bits.N in dumps -- clears them at entry and replaces the marker
+   calls (markers.cc):
+
+     __gcc_defer_arm (k)		w = w | (1 << k % 64)
+     x = __gcc_defer_armed (k)		x = w & (1 << k % 64)
+     __gcc_defer_disarm (k)		w = w & ~(1 << k % 64)
+
+   where w is word k / 64.  Nothing else changes, so for a defer that is
+   always reached the optimizers see a constant word and delete every test
+   of it (O1); -fdump-tree-defer shows the result.  */
+
+#include "defer-plugin.h"
+
+struct bits_state
+{
+  vec<tree> words;
+};
+
+static tree
+word_for (bits_state *st, unsigned k)
+{
+  unsigned w = k / 64;
+  while (st->words.length () <= w)
+    st->words.safe_push (NULL_TREE);
+  if (!st->words[w])
+    st->words[w] = create_tmp_var (defer_bits_type (), "defer_bits");
+  return st->words[w];
+}
+
+static tree
+bit_for (unsigned k)
+{
+  return build_int_cst (defer_bits_type (), HOST_WIDE_INT_1U << (k % 64));
+}
+
+static tree
+replace_marker_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
+		  struct walk_stmt_info *wi)
+{
+  bits_state *st = (bits_state *) wi->info;
+  gimple *stmt = gsi_stmt (*gsi);
+  unsigned k;
+  enum defer_marker m = defer_gimple_marker (stmt, &k);
+  *handled_ops_p = m != DEFER_MARKER_NONE;
+  if (m == DEFER_MARKER_NONE)
+    return NULL_TREE;
+
+  tree w = word_for (st, k);
+  gimple *repl = NULL;
+  switch (m)
+    {
+    case DEFER_MARKER_ARM:
+      repl = gimple_build_assign (w, BIT_IOR_EXPR, w, bit_for (k));
+      break;
+    case DEFER_MARKER_ARMED:
+      if (gimple_call_lhs (stmt))
+	repl = gimple_build_assign (gimple_call_lhs (stmt), BIT_AND_EXPR,
+				    w, bit_for (k));
+      break;
+    case DEFER_MARKER_DISARM:
+      repl = gimple_build_assign (w, BIT_AND_EXPR, w,
+				  fold_build1 (BIT_NOT_EXPR,
+					       defer_bits_type (),
+					       bit_for (k)));
+      break;
+    default:
+      gcc_unreachable ();
+    }
+  if (repl)
+    {
+      gimple_set_location (repl, gimple_location (stmt));
+      gsi_replace (gsi, repl, false);
+    }
+  else
+    gsi_remove (gsi, true);
+  return NULL_TREE;
+}
+
+namespace {
+
+const pass_data pass_data_defer =
+{
+  GIMPLE_PASS,		/* type */
+  "defer",		/* name */
+  OPTGROUP_NONE,	/* optinfo_flags */
+  TV_NONE,		/* tv_id */
+  PROP_gimple_lcf,	/* properties_required */
+  0,			/* properties_provided */
+  0,			/* properties_destroyed */
+  0,			/* todo_flags_start */
+  0			/* todo_flags_finish */
+};
+
+class pass_defer : public gimple_opt_pass
+{
+public:
+  pass_defer (gcc::context *ctxt)
+    : gimple_opt_pass (pass_data_defer, ctxt)
+  {}
+
+  virtual unsigned int execute (function *);
+};
+
+unsigned int
+pass_defer::execute (function *fun)
+{
+  gimple_seq body = gimple_body (fun->decl);
+  bits_state st;
+  st.words = vNULL;
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof wi);
+  wi.info = &st;
+  walk_gimple_seq_mod (&body, replace_marker_r, NULL, &wi);
+
+  /* Every word starts at zero: nothing is armed on entry.  */
+  gimple_seq init = NULL;
+  for (unsigned w = 0; w < st.words.length (); w++)
+    if (st.words[w])
+      gimple_seq_add_stmt (&init,
+			   gimple_build_assign (st.words[w],
+						build_int_cst (defer_bits_type (),
+							       0)));
+  if (init)
+    {
+      gimple_stmt_iterator gsi = gsi_start (body);
+      gsi_insert_seq_before (&gsi, init, GSI_SAME_STMT);
+    }
+  gimple_set_body (fun->decl, body);
+  st.words.release ();
+  return 0;
+}
+
+} // anon namespace
+
+opt_pass *
+defer_make_bits_pass (gcc::context *ctxt)
+{
+  return new pass_defer (ctxt);
+}

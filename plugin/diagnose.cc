@@ -1,0 +1,314 @@
+/* diagnose.cc -- what a defer statement may not do (SPEC S6).
+
+   A deferred statement runs while its function is returning, so control
+   may not leave it (return, goto out, break/continue to an enclosing
+   loop or switch) nor enter it (goto or case label into it).  A defer
+   inside a deferred statement and setjmp inside one are rejected too.
+   Every error is reported at the offending construct, followed by a note
+   at the defer statement that says what to do instead.  */
+
+#include "defer-plugin.h"
+
+static location_t
+loc_of (tree t, location_t fallback)
+{
+  location_t loc = EXPR_P (t) ? EXPR_LOCATION (t) : UNKNOWN_LOCATION;
+  return loc == UNKNOWN_LOCATION ? fallback : defer_user_location (loc);
+}
+
+/* Emit the note that accompanies every error about SITE.  */
+
+static void
+note_site (const defer_site *site, const char *hint)
+{
+  inform (site->loc, "in the statement deferred here; %s", hint);
+}
+
+/* State for checking one deferred statement's body.  */
+struct body_state
+{
+  const defer_site *site;
+  tree fndecl;
+  hash_set<tree> *visited;
+  hash_set<tree> *labels;	/* Labels defined inside the body.  */
+  int loop_depth;
+  int switch_depth;
+  bool ok;
+};
+
+static tree check_body_r (tree *, int *, void *);
+
+static void
+check_nested (tree t, int nops, body_state *st, bool loop)
+{
+  if (loop)
+    st->loop_depth++;
+  else
+    st->switch_depth++;
+  for (int i = 0; i < nops; i++)
+    walk_tree (&TREE_OPERAND (t, i), check_body_r, st, st->visited);
+  if (loop)
+    st->loop_depth--;
+  else
+    st->switch_depth--;
+}
+
+static tree
+check_body_r (tree *tp, int *walk_subtrees, void *data)
+{
+  body_state *st = (body_state *) data;
+  tree t = *tp;
+  const defer_site *site = st->site;
+
+  switch (TREE_CODE (t))
+    {
+    case FOR_STMT:
+      if (defer_marker_p (t))
+	{
+	  error_at (defer_user_location (EXPR_LOCATION (t)),
+		    "%<defer%> inside a deferred statement");
+	  note_site (site, "deferred statements do not nest; defer the "
+		     "inner statement directly, before or after this one");
+	  st->ok = false;
+	  *walk_subtrees = 0;
+	  return NULL_TREE;
+	}
+      check_nested (t, 4, st, true);
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case WHILE_STMT:
+    case DO_STMT:
+      check_nested (t, 2, st, true);
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case SWITCH_STMT:
+      walk_tree (&SWITCH_STMT_COND (t), check_body_r, st, st->visited);
+      st->switch_depth++;
+      walk_tree (&SWITCH_STMT_BODY (t), check_body_r, st, st->visited);
+      st->switch_depth--;
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case RETURN_EXPR:
+      error_at (loc_of (t, site->loc),
+		"%<return%> inside a deferred statement");
+      note_site (site, "it already runs while the function returns; "
+		 "to leave it early, jump to a label at its end");
+      st->ok = false;
+      return NULL_TREE;
+
+    case GOTO_EXPR:
+      if (TREE_CODE (GOTO_DESTINATION (t)) != LABEL_DECL)
+	{
+	  error_at (loc_of (t, site->loc),
+		    "computed %<goto%> inside a deferred statement");
+	  note_site (site, "control may not leave a deferred statement");
+	  st->ok = false;
+	}
+      else if (!st->labels->contains (GOTO_DESTINATION (t)))
+	{
+	  error_at (loc_of (t, site->loc),
+		    "%<goto %D%> jumps out of a deferred statement",
+		    GOTO_DESTINATION (t));
+	  note_site (site, "control may not leave a deferred statement; "
+		     "put the label inside it");
+	  st->ok = false;
+	}
+      return NULL_TREE;
+
+    case BREAK_STMT:
+      if (st->loop_depth == 0 && st->switch_depth == 0)
+	{
+	  error_at (loc_of (t, site->loc),
+		    "%<break%> would leave a deferred statement");
+	  note_site (site, "a deferred statement is not a loop body; "
+		     "jump to a label at its end instead");
+	  st->ok = false;
+	}
+      return NULL_TREE;
+
+    case CONTINUE_STMT:
+      if (st->loop_depth == 0)
+	{
+	  error_at (loc_of (t, site->loc),
+		    "%<continue%> would leave a deferred statement");
+	  note_site (site, "a deferred statement is not a loop body; "
+		     "jump to a label at its end instead");
+	  st->ok = false;
+	}
+      return NULL_TREE;
+
+    case CASE_LABEL_EXPR:
+      if (st->switch_depth == 0)
+	{
+	  error_at (loc_of (t, site->loc),
+		    "%<case%> label inside a deferred statement belongs to "
+		    "a %<switch%> outside it");
+	  note_site (site, "a switch may not jump into a deferred "
+		     "statement; put the whole switch inside it");
+	  st->ok = false;
+	}
+      return NULL_TREE;
+
+    case CALL_EXPR:
+      {
+	tree callee = get_callee_fndecl (t);
+	if (callee && (setjmp_call_p (callee)
+		       || (flags_from_decl_or_type (callee)
+			   & ECF_RETURNS_TWICE)))
+	  {
+	    error_at (loc_of (t, site->loc),
+		      "%qD inside a deferred statement", callee);
+	    note_site (site, "a deferred statement runs while its frame is "
+		       "being torn down, so it cannot be returned to twice; "
+		       "call setjmp in a helper function");
+	    st->ok = false;
+	  }
+	return NULL_TREE;
+      }
+
+    default:
+      if (TYPE_P (t))
+	*walk_subtrees = 0;
+      return NULL_TREE;
+    }
+}
+
+static tree
+collect_labels_r (tree *tp, int *walk_subtrees, void *data)
+{
+  hash_set<tree> *labels = (hash_set<tree> *) data;
+  if (TREE_CODE (*tp) == LABEL_EXPR)
+    labels->add (LABEL_EXPR_LABEL (*tp));
+  else if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
+/* Check the body of SITE; return false after reporting errors.  */
+
+static bool
+check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
+{
+  walk_tree_without_duplicates (&site->stmt, collect_labels_r, labels);
+  hash_set<tree> visited;
+  body_state st;
+  memset (&st, 0, sizeof st);
+  st.site = site;
+  st.fndecl = fndecl;
+  st.visited = &visited;
+  st.labels = labels;
+  st.ok = true;
+  walk_tree (&site->stmt, check_body_r, &st, &visited);
+  return st.ok;
+}
+
+/* Jumps into a deferred statement: every goto, and every label address,
+   naming a label that a deferred statement defines must come from inside
+   that same statement.  */
+
+struct jump_in_state
+{
+  struct defer_function *fn;
+  hash_map<tree, unsigned> *owner;	/* Label -> index of its site.  */
+  int inside;				/* Site being walked, or -1.  */
+  hash_set<tree> *visited;
+  bool ok;
+};
+
+static tree
+jump_in_r (tree *tp, int *walk_subtrees, void *data)
+{
+  jump_in_state *st = (jump_in_state *) data;
+  tree t = *tp;
+  tree label = NULL_TREE;
+
+  if (defer_marker_p (t))
+    {
+      /* Walk the body with the site recorded, then skip it.  */
+      int saved = st->inside;
+      for (unsigned i = 0; i < st->fn->sites.length (); i++)
+	if (*st->fn->sites[i].slot == t)
+	  st->inside = (int) i;
+      walk_tree (&FOR_BODY (t), jump_in_r, st, st->visited);
+      st->inside = saved;
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (t) == GOTO_EXPR
+      && TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL)
+    label = GOTO_DESTINATION (t);
+  else if (TREE_CODE (t) == ADDR_EXPR
+	   && TREE_CODE (TREE_OPERAND (t, 0)) == LABEL_DECL)
+    label = TREE_OPERAND (t, 0);
+  else if (TYPE_P (t))
+    *walk_subtrees = 0;
+
+  if (label)
+    {
+      unsigned *owner = st->owner->get (label);
+      if (owner && (int) *owner != st->inside)
+	{
+	  const defer_site *site = &st->fn->sites[*owner];
+	  error_at (loc_of (t, site->loc),
+		    "jump into a deferred statement at label %qD", label);
+	  note_site (site, "a deferred statement can only be entered by "
+		     "the function's exit; move the label out of it");
+	  st->ok = false;
+	}
+    }
+  return NULL_TREE;
+}
+
+/* Check every site of FN.  Return true if FN can be lowered; otherwise
+   errors have been reported.  */
+
+bool
+defer_check_sites (struct defer_function *fn)
+{
+  bool ok = true;
+  hash_map<tree, unsigned> owner;
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    {
+      defer_site *site = &fn->sites[i];
+      hash_set<tree> labels;
+      if (!check_site_body (fn->fndecl, site, &labels))
+	ok = false;
+      for (hash_set<tree>::iterator it = labels.begin ();
+	   it != labels.end (); ++it)
+	owner.put (*it, i);
+
+      if (site->loop != DEFER_NOT_IN_LOOP)
+	{
+	  static const char *const why[] = {
+	    NULL, "a %<for%> loop", "a %<while%> loop", "a %<do%> loop",
+	    "a loop formed by a backward %<goto%>",
+	    "a function with a computed %<goto%>"
+	  };
+	  error_at (site->loc, "%<defer%> inside %s is not supported yet",
+		    why[site->loop]);
+	  inform (site->loop_loc, "the loop is here; a deferred statement "
+		  "in it would run once per iteration, at function exit");
+	  inform (site->loc, "move the %<defer%> before the loop, or into a "
+		  "helper function that the loop calls");
+	  ok = false;
+	}
+    }
+
+  if (!owner.is_empty ())
+    {
+      hash_set<tree> visited;
+      jump_in_state st;
+      st.fn = fn;
+      st.owner = &owner;
+      st.inside = -1;
+      st.visited = &visited;
+      st.ok = true;
+      walk_tree (&DECL_SAVED_TREE (fn->fndecl), jump_in_r, &st, &visited);
+      if (!st.ok)
+	ok = false;
+    }
+  return ok;
+}

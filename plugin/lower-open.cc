@@ -1,0 +1,125 @@
+/* lower-open.cc -- open-coded lowering of a function's defers (SPEC O1).
+
+   For a function with defer sites 0 .. n-1 (source order), none of them
+   in a loop, the body
+
+     { decls; BODY }		where BODY holds `defer S_k' at site k
+
+   becomes
+
+     { decls;
+       try
+	 {
+	   BODY, where site k is now:  captures_k; __gcc_defer_arm (k);
+	 }
+       finally
+	 F (n - 1)
+     }
+
+   with F (k) the last-in-first-out run of sites k .. 0:
+
+     F (k) = try { G (k) } finally { F (k - 1) }	F (0) = G (0)
+     G (k) = if (__gcc_defer_armed (k)) { __gcc_defer_disarm (k); S_k; }
+
+   Source order is execution order: no site can be reached twice, and
+   without backward jumps one site can only be reached after the sites
+   before it.  So the armed sites, run from k = n - 1 down, run in reverse
+   order of arming, which is Go's LIFO.
+
+   GCC's own try/finally lowering (tree-eh.cc) then routes every exit
+   through the finally part -- each `return' (its value already computed,
+   S5), falling off the end, and, with -fexceptions, the EH edge of every
+   call that can unwind (O3): a landing pad in the function's LSDA runs
+   the same statements and resumes unwinding.  The nested try makes the
+   remaining sites run when one deferred statement itself unwinds, and
+   disarming before running means no statement runs twice.
+
+   Putting the outermost block's variables *outside* the try keeps them
+   alive (no clobber) until the deferred statements have run.  */
+
+#include "defer-plugin.h"
+
+/* Return the guarded statement G (K) for SITE.  */
+
+static tree
+build_guarded_run (struct defer_site *site)
+{
+  location_t loc = site->loc;
+  tree armed = defer_build_marker (DEFER_MARKER_ARMED, site->index, loc);
+  tree cond = build2_loc (loc, NE_EXPR, boolean_type_node, armed,
+			  build_int_cst (defer_bits_type (), 0));
+  tree run = alloc_stmt_list ();
+  append_to_statement_list_force (
+    defer_build_marker (DEFER_MARKER_DISARM, site->index, loc), &run);
+  append_to_statement_list_force (site->stmt, &run);
+  tree guard = build3_loc (loc, COND_EXPR, void_type_node, cond, run,
+			   build_empty_stmt (loc));
+  TREE_SIDE_EFFECTS (guard) = 1;
+  return guard;
+}
+
+/* Lower every site of FN, which have all been checked and none of which
+   is in a loop.  */
+
+void
+defer_lower_open_coded (struct defer_function *fn)
+{
+  tree bind = fn->bind;
+
+  hash_set<tree> fn_scope;
+  for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
+    fn_scope.add (v);
+
+  /* At each site: evaluate what S3/S4 evaluate now, then arm it.  */
+  bool ok = true;
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    {
+      defer_site *site = &fn->sites[i];
+      tree pre = defer_capture_operands (fn, site, &fn_scope);
+      if (!pre)
+	{
+	  ok = false;
+	  continue;
+	}
+      append_to_statement_list_force (
+	defer_build_marker (DEFER_MARKER_ARM, site->index, site->loc), &pre);
+      *site->slot = pre;
+    }
+  if (!ok)
+    return;
+
+  /* The finally part, F (n - 1).  */
+  tree fin = NULL_TREE;
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    {
+      tree guard = build_guarded_run (&fn->sites[i]);
+      if (fin)
+	{
+	  fin = build2_loc (fn->sites[i].loc, TRY_FINALLY_EXPR,
+			    void_type_node, guard, fin);
+	  TREE_SIDE_EFFECTS (fin) = 1;
+	}
+      else
+	fin = guard;
+    }
+
+  tree body = build2 (TRY_FINALLY_EXPR, void_type_node,
+		      BIND_EXPR_BODY (bind), fin);
+  TREE_SIDE_EFFECTS (body) = 1;
+  SET_EXPR_LOCATION (body, fn->sites[0].loc);
+  BIND_EXPR_BODY (bind) = body;
+
+  /* The temporaries live in the outermost block, beside the variables
+     they copy, so they too survive until the finally part has run.  */
+  if (fn->new_vars)
+    {
+      tree last = fn->new_vars;
+      while (DECL_CHAIN (last))
+	last = DECL_CHAIN (last);
+      DECL_CHAIN (last) = BIND_EXPR_VARS (bind);
+      BIND_EXPR_VARS (bind) = fn->new_vars;
+    }
+
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    defer_report_site (&fn->sites[i]);
+}

@@ -1,0 +1,67 @@
+/* markers.cc -- the calls that carry a defer site from GENERIC to GIMPLE.
+
+   The front-end lowering (lower-open.cc) says *what* happens at a defer
+   site and at exit with three pseudo-calls:
+
+     __gcc_defer_arm (k)	the defer statement k was reached
+     __gcc_defer_armed (k)	nonzero if it was reached and has not run
+     __gcc_defer_disarm (k)	it is about to run
+
+   The GIMPLE pass "defer" (deferbits-pass.cc) decides *how*: it replaces
+   them with operations on the deferBits words before GCC's EH lowering
+   copies the finally blocks.  None of them survives that pass.  The
+   declarations are nothrow and made afresh for each function, so they
+   need no garbage-collector roots.  */
+
+#include "defer-plugin.h"
+
+static const char *const marker_names[] = {
+  NULL, "__gcc_defer_arm", "__gcc_defer_armed", "__gcc_defer_disarm"
+};
+
+/* The type of one deferBits word.  */
+
+tree
+defer_bits_type (void)
+{
+  return long_unsigned_type_node;
+}
+
+/* Build the call MARKER (K) at LOC.  */
+
+tree
+defer_build_marker (enum defer_marker marker, unsigned k, location_t loc)
+{
+  tree ret = marker == DEFER_MARKER_ARMED ? defer_bits_type ()
+					   : void_type_node;
+  tree type = build_function_type_list (ret, unsigned_type_node, NULL_TREE);
+  tree decl = build_fn_decl (marker_names[marker], type);
+  DECL_ARTIFICIAL (decl) = 1;
+  TREE_NOTHROW (decl) = 1;
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      NULL_TREE);
+  tree call = build_call_expr_loc (loc, decl, 1,
+				   build_int_cst (unsigned_type_node, k));
+  TREE_SIDE_EFFECTS (call) = 1;
+  return call;
+}
+
+/* If STMT is a marker call, return its kind and store its site in *K.  */
+
+enum defer_marker
+defer_gimple_marker (const gimple *stmt, unsigned *k)
+{
+  if (!is_gimple_call (stmt))
+    return DEFER_MARKER_NONE;
+  tree fn = gimple_call_fndecl (stmt);
+  if (!fn || !DECL_ARTIFICIAL (fn) || !DECL_NAME (fn))
+    return DEFER_MARKER_NONE;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
+  for (int m = DEFER_MARKER_ARM; m <= DEFER_MARKER_DISARM; m++)
+    if (strcmp (name, marker_names[m]) == 0)
+      {
+	*k = (unsigned) tree_to_uhwi (gimple_call_arg (stmt, 0));
+	return (enum defer_marker) m;
+      }
+  return DEFER_MARKER_NONE;
+}

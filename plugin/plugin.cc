@@ -1,0 +1,174 @@
+/* plugin.cc -- entry point of the gcc-defer plugin, and its arguments.
+
+   gcc -fplugin=defer [-fplugin-arg-defer-report]
+		      [-fplugin-arg-defer-no-exceptions] ...
+
+   Registers the gcc_defer attribute (which <defer.h> tests for and puts on
+   its marker function), a PLUGIN_PRE_GENERICIZE callback that recognises,
+   checks and lowers each function's defer statements, and the GIMPLE pass
+   "defer".  Unless told not to, it turns on -fexceptions, so that unwinding
+   (a C++ exception, pthread_exit, pthread_cancel) runs pending defers.  */
+
+#include "defer-plugin.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+struct defer_options defer_opts;
+
+static struct plugin_info defer_plugin_info = {
+  "0.1",
+  "Go's defer for C.\n"
+  "  -fplugin-arg-defer-report         a note per defer site: how it was lowered\n"
+  "  -fplugin-arg-defer-no-exceptions  do not turn on -fexceptions (defers then\n"
+  "                                    do not run when the stack unwinds)\n"
+};
+
+/* The gcc_defer attribute marks <defer.h>'s __gcc_defer_site; it has no
+   other use, and __has_attribute (gcc_defer) tells defer.h the plugin is
+   loaded.  */
+
+static tree
+handle_gcc_defer_attribute (tree *node, tree name, tree, int,
+			    bool *no_add_attrs)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute is for <defer.h> only", name);
+      *no_add_attrs = true;
+    }
+  return NULL_TREE;
+}
+
+static struct attribute_spec gcc_defer_attribute = {
+  "gcc_defer", 0, 0, true, false, false, false,
+  handle_gcc_defer_attribute, NULL
+};
+
+static void
+register_attributes (void *, void *)
+{
+  register_attribute (&gcc_defer_attribute);
+}
+
+/* errorcount when the previous function was done: a function whose own
+   parse produced errors is left alone, its trees may be incomplete.  */
+static int errors_seen;
+
+/* Recognise, check and lower the defers of FNDECL.  */
+
+static void
+process_function (tree fndecl)
+{
+  if (!DECL_SAVED_TREE (fndecl))
+    return;
+
+  struct defer_function fn;
+  memset (&fn, 0, sizeof fn);
+  fn.fndecl = fndecl;
+  fn.sites = vNULL;
+  defer_find_sites (&fn);
+  if (!fn.sites.is_empty () && defer_check_sites (&fn))
+    {
+      tree body = DECL_SAVED_TREE (fndecl);
+      if (TREE_CODE (body) != BIND_EXPR)
+	{
+	  body = build3 (BIND_EXPR, void_type_node, NULL_TREE, body,
+			 NULL_TREE);
+	  TREE_SIDE_EFFECTS (body) = 1;
+	  DECL_SAVED_TREE (fndecl) = body;
+	}
+      fn.bind = body;
+      defer_lower_open_coded (&fn);
+    }
+  fn.sites.release ();
+}
+
+static tree
+find_nested_r (tree *tp, int *walk_subtrees, void *)
+{
+  if (TREE_CODE (*tp) == DECL_EXPR
+      && TREE_CODE (DECL_EXPR_DECL (*tp)) == FUNCTION_DECL)
+    process_function (DECL_EXPR_DECL (*tp));
+  else if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
+static void
+pre_genericize (void *gcc_data, void *)
+{
+  tree fndecl = (tree) gcc_data;
+  if (errorcount == errors_seen)
+    {
+      /* The C front end genericizes GNU nested functions together with
+	 their parent, without this callback: do them here.  */
+      walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
+				    find_nested_r, NULL);
+      process_function (fndecl);
+    }
+  errors_seen = errorcount;
+}
+
+static bool
+parse_arguments (struct plugin_name_args *info)
+{
+  bool ok = true;
+  for (int i = 0; i < info->argc; i++)
+    {
+      const char *key = info->argv[i].key;
+      if (strcmp (key, "report") == 0)
+	defer_opts.report = true;
+      else if (strcmp (key, "no-exceptions") == 0)
+	defer_opts.no_exceptions = true;
+      else
+	{
+	  error ("unknown argument %<-fplugin-arg-%s-%s%>",
+		 info->base_name, key);
+	  inform (UNKNOWN_LOCATION, "the %s plugin takes "
+		  "%<-fplugin-arg-%s-report%> and "
+		  "%<-fplugin-arg-%s-no-exceptions%>",
+		  info->base_name, info->base_name, info->base_name);
+	  ok = false;
+	}
+      if (ok && info->argv[i].value)
+	{
+	  error ("%<-fplugin-arg-%s-%s%> takes no value", info->base_name,
+		 key);
+	  ok = false;
+	}
+    }
+  return ok;
+}
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("the %s plugin was built for GCC %s and cannot be loaded "
+	     "into GCC %s", info->base_name, gcc_version.basever,
+	     version->basever);
+      return 1;
+    }
+  if (!parse_arguments (info))
+    return 1;
+
+  if (!defer_opts.no_exceptions)
+    flag_exceptions = 1;
+
+  register_callback (info->base_name, PLUGIN_INFO, NULL, &defer_plugin_info);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
+		     NULL);
+  register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
+		     NULL);
+
+  struct register_pass_info pass_info;
+  pass_info.pass = defer_make_bits_pass (g);
+  pass_info.reference_pass_name = "lower";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &pass_info);
+  return 0;
+}

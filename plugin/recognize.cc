@@ -1,0 +1,299 @@
+/* recognize.cc -- finding the defer statements of a function.
+
+   <defer.h> defines
+
+     #define defer for (; __gcc_defer_site (); )
+
+   where __gcc_defer_site carries the plugin's `gcc_defer' attribute.  At
+   PLUGIN_PRE_GENERICIZE the C front end's loops are still C-family trees,
+   so each defer statement is a FOR_STMT whose condition calls that
+   function and whose body is the deferred statement.  This file lists
+   those FOR_STMTs in source order and works out, for each, whether it can
+   be reached twice in one call: inside a for/while/do body, or between a
+   label and a later goto back to it.  */
+
+#include "defer-plugin.h"
+
+/* Return true if COND is the condition of a defer marker loop: a call to
+   a function with the gcc_defer attribute, possibly compared with zero.  */
+
+static bool
+marker_cond_p (tree cond)
+{
+  if (TREE_CODE (cond) == NE_EXPR && integer_zerop (TREE_OPERAND (cond, 1)))
+    cond = TREE_OPERAND (cond, 0);
+  if (TREE_CODE (cond) != CALL_EXPR)
+    return false;
+  tree callee = get_callee_fndecl (cond);
+  return (callee != NULL_TREE
+	  && lookup_attribute ("gcc_defer", DECL_ATTRIBUTES (callee)));
+}
+
+/* Return true if T is a defer statement as <defer.h> expands it.  */
+
+bool
+defer_marker_p (tree t)
+{
+  return (TREE_CODE (t) == FOR_STMT
+	  && FOR_COND (t) != NULL_TREE
+	  && marker_cond_p (FOR_COND (t)));
+}
+
+/* LOC is inside the expansion of <defer.h>'s macro; return the place the
+   user wrote the macro, so that diagnostics point at the user's line and
+   are not silenced when defer.h is installed as a system header.  */
+
+location_t
+defer_user_location (location_t loc)
+{
+  return linemap_resolve_location (line_table, loc,
+				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+/* Skip blanks, line splices and comments in the source from line *LINE,
+   column *COL (0-based) of FILE; return the next character, or 0 when
+   the source cannot be read.  */
+
+static int
+next_source_char (const char *file, int *line, int *col)
+{
+  bool in_comment = false;
+  for (int lines = 0; lines < 64; lines++)
+    {
+      char_span text = location_get_source_line (file, *line);
+      if (!text)
+	return 0;
+      int n = (int) text.length ();
+      for (int i = *col; i < n; i++)
+	{
+	  char c = text[i];
+	  char d = i + 1 < n ? text[i + 1] : 0;
+	  if (in_comment)
+	    {
+	      if (c == '*' && d == '/')
+		{
+		  in_comment = false;
+		  i++;
+		}
+	      continue;
+	    }
+	  if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'
+	      || (c == '\\' && i + 1 == n))
+	    continue;
+	  if (c == '/' && d == '*')
+	    {
+	      in_comment = true;
+	      i++;
+	      continue;
+	    }
+	  if (c == '/' && d == '/')
+	    break;
+	  *col = i;
+	  return c == '<' && d == '%' ? '{' : c;
+	}
+      (*line)++;
+      *col = 0;
+    }
+  return 0;
+}
+
+/* Return true if the defer statement whose FOR_STMT is at LOC was written
+   with a brace block.  The front end folds `{ f (x); }' into the bare call,
+   so the braces are only visible in the source text: look at the first
+   token after the `defer' keyword.  */
+
+static bool
+written_with_braces_p (location_t loc, bool *known)
+{
+  /* The FOR_STMT's location lies in the macro's definition; one step
+     toward the expansion gives the `defer' token itself.  */
+  location_t kw = get_pure_location (loc);
+  if (linemap_location_from_macro_expansion_p (line_table, kw))
+    {
+      const line_map *map = linemap_lookup (line_table, kw);
+      kw = linemap_unwind_toward_expansion (line_table, kw, &map);
+    }
+  kw = linemap_resolve_location (line_table, kw, LRK_SPELLING_LOCATION, NULL);
+  expanded_location xl = expand_location (kw);
+  *known = false;
+  if (!xl.file || xl.line <= 0 || xl.column <= 0)
+    return false;
+  char_span text = location_get_source_line (xl.file, xl.line);
+  int col = xl.column - 1;
+  if (!text || (int) text.length () < col + 5
+      || strncmp (text.get_buffer () + col, "defer", 5) != 0)
+    return false;
+  int line = xl.line;
+  col += 5;
+  int c = next_source_char (xl.file, &line, &col);
+  if (c == 0)
+    return false;
+  *known = true;
+  return c == '{';
+}
+
+/* A label or goto seen while scanning, for finding backward gotos.  */
+struct goto_event
+{
+  tree label;
+  unsigned pos;
+  location_t loc;
+};
+
+struct scan_state
+{
+  struct defer_function *fn;
+  hash_set<tree> *visited;
+  int loop_depth;
+  enum defer_loop_kind loop;
+  location_t loop_loc;
+  unsigned pos;
+  hash_map<tree, unsigned> *label_pos;
+  vec<goto_event> gotos;
+  location_t computed_goto_loc;
+};
+
+static tree scan_r (tree *, int *, void *);
+
+/* Scan the operands of loop statement T, whose body runs repeatedly.  */
+
+static void
+scan_loop (tree t, int nops, enum defer_loop_kind kind, scan_state *st)
+{
+  enum defer_loop_kind saved_loop = st->loop;
+  location_t saved_loc = st->loop_loc;
+  if (st->loop_depth++ == 0)
+    {
+      st->loop = kind;
+      st->loop_loc = defer_user_location (EXPR_LOCATION (t));
+    }
+  for (int i = 0; i < nops; i++)
+    walk_tree (&TREE_OPERAND (t, i), scan_r, st, st->visited);
+  st->loop_depth--;
+  st->loop = saved_loop;
+  st->loop_loc = saved_loc;
+}
+
+static tree
+scan_r (tree *tp, int *walk_subtrees, void *data)
+{
+  scan_state *st = (scan_state *) data;
+  tree t = *tp;
+
+  switch (TREE_CODE (t))
+    {
+    case FOR_STMT:
+      if (defer_marker_p (t))
+	{
+	  defer_site site;
+	  memset (&site, 0, sizeof site);
+	  site.slot = tp;
+	  site.stmt = FOR_BODY (t);
+	  site.loc = defer_user_location (EXPR_LOCATION (t));
+	  site.index = st->fn->sites.length ();
+	  site.pos = st->pos++;
+	  site.loop = st->loop_depth ? st->loop : DEFER_NOT_IN_LOOP;
+	  site.loop_loc = st->loop_loc;
+	  bool known;
+	  bool braces = written_with_braces_p (EXPR_LOCATION (t), &known);
+	  tree s = site.stmt;
+	  while (s && CONVERT_EXPR_P (s) && VOID_TYPE_P (TREE_TYPE (s)))
+	    s = TREE_OPERAND (s, 0);
+	  site.block_form = braces || !s || TREE_CODE (s) != CALL_EXPR;
+	  st->fn->sites.safe_push (site);
+	  /* A defer inside the deferred statement is diagnosed by
+	     diagnose.cc; the body is not searched for more sites.  */
+	  *walk_subtrees = 0;
+	  return NULL_TREE;
+	}
+      scan_loop (t, 4, DEFER_IN_FOR, st);
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case WHILE_STMT:
+      scan_loop (t, 2, DEFER_IN_WHILE, st);
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case DO_STMT:
+      scan_loop (t, 2, DEFER_IN_DO, st);
+      *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case LABEL_EXPR:
+      st->label_pos->put (LABEL_EXPR_LABEL (t), st->pos++);
+      return NULL_TREE;
+
+    case GOTO_EXPR:
+      if (TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL)
+	{
+	  goto_event ev;
+	  ev.label = GOTO_DESTINATION (t);
+	  ev.pos = st->pos++;
+	  ev.loc = defer_user_location (EXPR_LOCATION (t));
+	  st->gotos.safe_push (ev);
+	}
+      else if (st->computed_goto_loc == UNKNOWN_LOCATION)
+	st->computed_goto_loc = defer_user_location (EXPR_LOCATION (t));
+      return NULL_TREE;
+
+    default:
+      if (TYPE_P (t))
+	*walk_subtrees = 0;
+      return NULL_TREE;
+    }
+}
+
+/* Mark the sites that a backward goto (one whose label comes earlier in
+   the source) can reach again: those between the label and the goto.
+   Control only moves backward through such gotos and through loop
+   statements, so this finds every site that can run twice.  */
+
+static void
+mark_goto_loops (scan_state *st)
+{
+  vec<defer_site> &sites = st->fn->sites;
+  for (unsigned g = 0; g < st->gotos.length (); g++)
+    {
+      const goto_event &ev = st->gotos[g];
+      unsigned *lpos = st->label_pos->get (ev.label);
+      if (!lpos || *lpos > ev.pos)
+	continue;
+      for (unsigned i = 0; i < sites.length (); i++)
+	if (sites[i].loop == DEFER_NOT_IN_LOOP
+	    && sites[i].pos > *lpos && sites[i].pos < ev.pos)
+	  {
+	    sites[i].loop = DEFER_IN_GOTO_LOOP;
+	    sites[i].loop_loc = ev.loc;
+	  }
+    }
+  if (st->computed_goto_loc != UNKNOWN_LOCATION)
+    for (unsigned i = 0; i < sites.length (); i++)
+      if (sites[i].loop == DEFER_NOT_IN_LOOP)
+	{
+	  sites[i].loop = DEFER_IN_COMPUTED_GOTO;
+	  sites[i].loop_loc = st->computed_goto_loc;
+	}
+}
+
+/* Fill FN->sites with the defer statements of FN->fndecl, in source
+   order, each with its loop classification.  */
+
+void
+defer_find_sites (struct defer_function *fn)
+{
+  hash_set<tree> visited;
+  hash_map<tree, unsigned> label_pos;
+  scan_state st;
+  memset (&st, 0, sizeof st);
+  st.fn = fn;
+  st.visited = &visited;
+  st.label_pos = &label_pos;
+  st.gotos = vNULL;
+  st.loop = DEFER_NOT_IN_LOOP;
+  st.computed_goto_loc = UNKNOWN_LOCATION;
+  walk_tree (&DECL_SAVED_TREE (fn->fndecl), scan_r, &st, &visited);
+  if (!fn->sites.is_empty ())
+    mark_goto_loops (&st);
+  st.gotos.release ();
+}
