@@ -186,6 +186,8 @@ defer_capture_operands (struct defer_function *fn, struct defer_site *site,
   st.copies = &copies;
   st.pre = &pre;
   st.ok = true;
-  walk_tree_without_duplicates (&site->stmt, capture_block_r, &st);
+  /* No visited set: a variable used twice is one tree reached through two
+     operand slots, and each slot must be rewritten.  */
+  walk_tree (&site->stmt, capture_block_r, &st, NULL);
   return st.ok ? pre : NULL_TREE;
 }
