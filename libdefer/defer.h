@@ -20,7 +20,7 @@
 # error "defer.h needs GCC with the gcc-defer plugin: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
 #elif !__has_attribute (gcc_defer)
 # error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
-#endif
+#else
 
 #ifdef __cplusplus
 extern "C" {
@@ -45,4 +45,5 @@ extern int __gcc_defer_site (void) __attribute__ ((__gcc_defer__));
 
 #define defer for (; __gcc_defer_site (); )
 
+#endif /* the plugin is loaded */
 #endif /* GCC_DEFER_H */

@@ -164,8 +164,12 @@ scan_loop (tree t, int nops, enum defer_loop_kind kind, scan_state *st)
   location_t saved_loc = st->loop_loc;
   if (st->loop_depth++ == 0)
     {
+      /* A DO_STMT is located at its body; its condition says more.  */
+      location_t loc = EXPR_LOCATION (t);
+      if (kind == DEFER_IN_DO && EXPR_HAS_LOCATION (DO_COND (t)))
+	loc = EXPR_LOCATION (DO_COND (t));
       st->loop = kind;
-      st->loop_loc = defer_user_location (EXPR_LOCATION (t));
+      st->loop_loc = defer_user_location (loc);
     }
   for (int i = 0; i < nops; i++)
     walk_tree (&TREE_OPERAND (t, i), scan_r, st, st->visited);
