@@ -23,6 +23,10 @@ new_capture_var (struct defer_function *fn, tree type, location_t loc)
   DECL_ARTIFICIAL (var) = 1;
   DECL_IGNORED_P (var) = 1;
   DECL_CONTEXT (var) = fn->fndecl;
+  /* Read only under its site's armed bit, which is set after the copy;
+     the landing pad's loop hides that from -Wmaybe-uninitialized.  */
+  suppress_warning (var, OPT_Wmaybe_uninitialized);
+  suppress_warning (var, OPT_Wuninitialized);
   DECL_CHAIN (var) = fn->new_vars;
   fn->new_vars = var;
   return var;

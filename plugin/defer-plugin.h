@@ -8,9 +8,10 @@
                     variables of block-form statements (S3, S4)
      lower-open.cc  wraps the body in TRY_FINALLY_EXPR whose finally part
                     runs the armed statements, LIFO (O1, O3)
-     markers.cc     the arm/armed/disarm marker calls that connect the
-                    front-end lowering to the GIMPLE pass
-     deferbits-pass.cc  the GIMPLE pass "defer": markers -> deferBits words
+     markers.cc     the marker calls that connect the front-end lowering
+                    to the GIMPLE pass
+     gimple-pass.cc the GIMPLE pass "defer": markers -> deferBits words
+     unwind-path.cc the code landing pads run, built by that pass
      report.cc      -fplugin-arg-defer-report notes (O4)
      plugin.cc      plugin_init, arguments, callbacks.  */
 
@@ -24,6 +25,7 @@ struct defer_options
 {
   bool report;		/* -fplugin-arg-defer-report */
   bool no_exceptions;	/* -fplugin-arg-defer-no-exceptions */
+  bool dump;		/* -fplugin-arg-defer-dump */
 };
 extern struct defer_options defer_opts;
 
@@ -82,14 +84,19 @@ enum defer_marker
   DEFER_MARKER_NONE,
   DEFER_MARKER_ARM,		/* __gcc_defer_arm (k): set bit k.  */
   DEFER_MARKER_ARMED,		/* __gcc_defer_armed (k): bit k, as a word.  */
-  DEFER_MARKER_DISARM		/* __gcc_defer_disarm (k): clear bit k.  */
+  DEFER_MARKER_DISARM,		/* __gcc_defer_disarm (k): clear bit k.  */
+  DEFER_MARKER_UNWIND,		/* __gcc_defer_unwind (0): the landing pad.  */
+  DEFER_MARKER_ANY_ARMED	/* __gcc_defer_any_armed (0): some bit set.  */
 };
 extern tree defer_build_marker (enum defer_marker, unsigned, location_t);
 extern enum defer_marker defer_gimple_marker (const gimple *, unsigned *);
 extern tree defer_bits_type (void);
 
-/* deferbits-pass.cc */
+/* gimple-pass.cc */
 extern opt_pass *defer_make_bits_pass (gcc::context *);
+
+/* unwind-path.cc */
+extern void defer_build_unwind_paths (gimple_seq *);
 
 /* report.cc */
 extern void defer_report_site (const struct defer_site *);

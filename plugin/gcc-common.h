@@ -32,6 +32,7 @@
 #include "gimple-expr.h"
 #include "tree-pass.h"
 #include "context.h"
+#include "dumpfile.h"
 #include "hash-set.h"
 #include "hash-map.h"
 

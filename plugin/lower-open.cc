@@ -1,4 +1,4 @@
-/* lower-open.cc -- open-coded lowering of a function's defers (SPEC O1).
+/* lower-open.cc -- open-coded lowering of a function's defers (SPEC O1, O3).
 
    For a function with defer sites 0 .. n-1 (source order), none of them
    in a loop, the body
@@ -12,29 +12,27 @@
 	 {
 	   BODY, where site k is now:  captures_k; __gcc_defer_arm (k);
 	 }
-       finally
-	 F (n - 1)
+       finally EH_ELSE (RUN, __gcc_defer_unwind ())
      }
 
-   with F (k) the last-in-first-out run of sites k .. 0:
+   RUN is G (n - 1); ...; G (0) with
 
-     F (k) = try { G (k) } finally { F (k - 1) }	F (0) = G (0)
      G (k) = if (__gcc_defer_armed (k)) { __gcc_defer_disarm (k); S_k; }
 
    Source order is execution order: no site can be reached twice, and
    without backward jumps one site can only be reached after the sites
-   before it.  So the armed sites, run from k = n - 1 down, run in reverse
-   order of arming, which is Go's LIFO.
+   before it.  So running the armed sites from k = n - 1 down runs them
+   in reverse order of arming, which is Go's LIFO.  GCC's try/finally
+   lowering (tree-eh.cc) routes every `return' (its value already
+   computed, S5) and the fall off the end through RUN.
 
-   GCC's own try/finally lowering (tree-eh.cc) then routes every exit
-   through the finally part -- each `return' (its value already computed,
-   S5), falling off the end, and, with -fexceptions, the EH edge of every
-   call that can unwind (O3): a landing pad in the function's LSDA runs
-   the same statements and resumes unwinding.  The nested try makes the
-   remaining sites run when one deferred statement itself unwinds, and
-   disarming before running means no statement runs twice.
+   The EH arm, __gcc_defer_unwind (), stands for the landing pad's code;
+   the GIMPLE pass "defer" (unwind-path.cc) builds it, because it holds a
+   second copy of RUN and only GIMPLE can be copied with its labels and
+   local declarations remapped.  Without -fexceptions nothing unwinds
+   through the function and the finally part is RUN alone.
 
-   Putting the outermost block's variables *outside* the try keeps them
+   Putting the outermost block's variables outside the try keeps them
    alive (no clobber) until the deferred statements have run.  */
 
 #include "defer-plugin.h"
@@ -56,6 +54,17 @@ build_guarded_run (struct defer_site *site)
 			   build_empty_stmt (loc));
   TREE_SIDE_EFFECTS (guard) = 1;
   return guard;
+}
+
+/* RUN: every site's G (k), last site first.  */
+
+static tree
+build_run (struct defer_function *fn)
+{
+  tree run = alloc_stmt_list ();
+  for (unsigned i = fn->sites.length (); i-- > 0;)
+    append_to_statement_list_force (build_guarded_run (&fn->sites[i]), &run);
+  return run;
 }
 
 /* Lower every site of FN, which have all been checked and none of which
@@ -88,25 +97,19 @@ defer_lower_open_coded (struct defer_function *fn)
   if (!ok)
     return;
 
-  /* The finally part, F (n - 1).  */
-  tree fin = NULL_TREE;
-  for (unsigned i = 0; i < fn->sites.length (); i++)
+  /* The gimplifier drops an EH_ELSE with an empty arm, so without
+     -fexceptions the finally part is plain RUN.  */
+  location_t loc = fn->sites[0].loc;
+  tree finally = build_run (fn);
+  if (flag_exceptions)
     {
-      tree guard = build_guarded_run (&fn->sites[i]);
-      if (fin)
-	{
-	  fin = build2_loc (fn->sites[i].loc, TRY_FINALLY_EXPR,
-			    void_type_node, guard, fin);
-	  TREE_SIDE_EFFECTS (fin) = 1;
-	}
-      else
-	fin = guard;
+      finally = build2 (EH_ELSE_EXPR, void_type_node, finally,
+			defer_build_marker (DEFER_MARKER_UNWIND, 0, loc));
+      TREE_SIDE_EFFECTS (finally) = 1;
     }
-
-  tree body = build2 (TRY_FINALLY_EXPR, void_type_node,
-		      BIND_EXPR_BODY (bind), fin);
+  tree body = build2_loc (loc, TRY_FINALLY_EXPR, void_type_node,
+			  BIND_EXPR_BODY (bind), finally);
   TREE_SIDE_EFFECTS (body) = 1;
-  SET_EXPR_LOCATION (body, fn->sites[0].loc);
   BIND_EXPR_BODY (bind) = body;
 
   /* The temporaries live in the outermost block, beside the variables

@@ -6,6 +6,8 @@
      __gcc_defer_arm (k)	the defer statement k was reached
      __gcc_defer_armed (k)	nonzero if it was reached and has not run
      __gcc_defer_disarm (k)	it is about to run
+     __gcc_defer_unwind (0)	here, run what is armed while unwinding
+     __gcc_defer_any_armed (0)	nonzero if any site is armed
 
    The GIMPLE pass "defer" (deferbits-pass.cc) decides *how*: it replaces
    them with operations on the deferBits words before GCC's EH lowering
@@ -16,7 +18,8 @@
 #include "defer-plugin.h"
 
 static const char *const marker_names[] = {
-  NULL, "__gcc_defer_arm", "__gcc_defer_armed", "__gcc_defer_disarm"
+  NULL, "__gcc_defer_arm", "__gcc_defer_armed", "__gcc_defer_disarm",
+  "__gcc_defer_unwind", "__gcc_defer_any_armed"
 };
 
 /* The type of one deferBits word.  */
@@ -32,8 +35,9 @@ defer_bits_type (void)
 tree
 defer_build_marker (enum defer_marker marker, unsigned k, location_t loc)
 {
-  tree ret = marker == DEFER_MARKER_ARMED ? defer_bits_type ()
-					   : void_type_node;
+  tree ret = (marker == DEFER_MARKER_ARMED
+	      || marker == DEFER_MARKER_ANY_ARMED) ? defer_bits_type ()
+						   : void_type_node;
   tree type = build_function_type_list (ret, unsigned_type_node, NULL_TREE);
   tree decl = build_fn_decl (marker_names[marker], type);
   DECL_ARTIFICIAL (decl) = 1;
@@ -57,7 +61,7 @@ defer_gimple_marker (const gimple *stmt, unsigned *k)
   if (!fn || !DECL_ARTIFICIAL (fn) || !DECL_NAME (fn))
     return DEFER_MARKER_NONE;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  for (int m = DEFER_MARKER_ARM; m <= DEFER_MARKER_DISARM; m++)
+  for (int m = DEFER_MARKER_ARM; m <= DEFER_MARKER_ANY_ARMED; m++)
     if (strcmp (name, marker_names[m]) == 0)
       {
 	*k = (unsigned) tree_to_uhwi (gimple_call_arg (stmt, 0));

@@ -22,6 +22,7 @@ static struct plugin_info defer_plugin_info = {
   "  -fplugin-arg-defer-report         a note per defer site: how it was lowered\n"
   "  -fplugin-arg-defer-no-exceptions  do not turn on -fexceptions (defers then\n"
   "                                    do not run when the stack unwinds)\n"
+  "  -fplugin-arg-defer-dump           write the \"defer\" pass's dump, FILE.*t.defer\n"
 };
 
 /* The gcc_defer attribute marks <defer.h>'s __gcc_defer_site; it has no
@@ -121,14 +122,18 @@ parse_arguments (struct plugin_name_args *info)
 	defer_opts.report = true;
       else if (strcmp (key, "no-exceptions") == 0)
 	defer_opts.no_exceptions = true;
+      else if (strcmp (key, "dump") == 0)
+	defer_opts.dump = true;
       else
 	{
 	  error ("unknown argument %<-fplugin-arg-%s-%s%>",
 		 info->base_name, key);
 	  inform (UNKNOWN_LOCATION, "the %s plugin takes "
-		  "%<-fplugin-arg-%s-report%> and "
-		  "%<-fplugin-arg-%s-no-exceptions%>",
-		  info->base_name, info->base_name, info->base_name);
+		  "%<-fplugin-arg-%s-report%>, "
+		  "%<-fplugin-arg-%s-no-exceptions%> and "
+		  "%<-fplugin-arg-%s-dump%>",
+		  info->base_name, info->base_name, info->base_name,
+		  info->base_name);
 	  ok = false;
 	}
       if (ok && info->argv[i].value)
@@ -170,5 +175,17 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass_info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
+
+  /* GCC 12 handles -fdump-* options before it loads plugins, so it
+     rejects -fdump-tree-defer as unknown; -fplugin-arg-defer-dump turns
+     the pass's dump on the way that option would (-fdump-tree-all works
+     too).  */
+  if (defer_opts.dump)
+    {
+      dump_file_info *dfi
+	= g->get_dumps ()->get_dump_file_info (pass_info.pass->static_pass_number);
+      if (dfi)
+	dfi->pstate = -1;
+    }
   return 0;
 }

@@ -2,6 +2,6 @@
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-bogus" } */
 /* { dg-error "unknown argument '-fplugin-arg-defer-bogus'" "" { target *-*-* } 0 } */
-/* { dg-message "takes '-fplugin-arg-defer-report'" "" { target *-*-* } 0 } */
+/* { dg-message "takes .-fplugin-arg-defer-report., .-fplugin-arg-defer-no-exceptions. and .-fplugin-arg-defer-dump." "" { target *-*-* } 0 } */
 /* { dg-error "failed to initialize plugin" "" { target *-*-* } 0 } */
 int x;

@@ -1,8 +1,9 @@
-/* deferbits-pass.cc -- the GIMPLE pass "defer".
+/* gimple-pass.cc -- the GIMPLE pass "defer".
 
    Runs right after "lower" (pass_lower_cf), before "eh" lowers the
-   try/finally built by lower-open.cc.  It gives each function with defer
-   sites its deferBits words -- one unsigned long per 64 sites, named
+   try/finally built by lower-open.cc.  It builds the code landing pads
+   run (unwind-path.cc), then gives each function with defer sites its
+   deferBits words -- one unsigned long per 64 sites, named
    defer_bits.N in dumps -- clears them at entry and replaces the marker
    calls (markers.cc):
 
@@ -19,23 +20,52 @@
 struct bits_state
 {
   vec<tree> words;
+  unsigned nsites;
 };
 
 static tree
 word_for (bits_state *st, unsigned k)
 {
-  unsigned w = k / 64;
-  while (st->words.length () <= w)
-    st->words.safe_push (NULL_TREE);
-  if (!st->words[w])
-    st->words[w] = create_tmp_var (defer_bits_type (), "defer_bits");
-  return st->words[w];
+  return st->words[k / 64];
+}
+
+/* Count the sites, from their arm markers, into ((bits_state *) WI->info).  */
+
+static tree
+count_sites_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
+{
+  bits_state *st = (bits_state *) wi->info;
+  unsigned k;
+  if (defer_gimple_marker (gsi_stmt (*gsi), &k) == DEFER_MARKER_ARM
+      && k + 1 > st->nsites)
+    st->nsites = k + 1;
+  return NULL_TREE;
 }
 
 static tree
 bit_for (unsigned k)
 {
   return build_int_cst (defer_bits_type (), HOST_WIDE_INT_1U << (k % 64));
+}
+
+/* `LHS = w0 | w1 | ...' for __gcc_defer_any_armed, as GIMPLE.  */
+
+static gimple_seq
+build_any_armed (bits_state *st, tree lhs, location_t loc)
+{
+  gimple_seq seq = NULL;
+  tree acc = st->words[0];
+  for (unsigned w = 1; w < st->words.length (); w++)
+    {
+      tree t = create_tmp_var (defer_bits_type (), "defer_any");
+      gimple_seq_add_stmt (&seq, gimple_build_assign (t, BIT_IOR_EXPR, acc,
+						      st->words[w]));
+      acc = t;
+    }
+  gimple_seq_add_stmt (&seq, gimple_build_assign (lhs, acc));
+  for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i); gsi_next (&i))
+    gimple_set_location (gsi_stmt (i), loc);
+  return seq;
 }
 
 static tree
@@ -50,8 +80,15 @@ replace_marker_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   if (m == DEFER_MARKER_NONE)
     return NULL_TREE;
 
-  tree w = word_for (st, k);
   gimple *repl = NULL;
+  if (m == DEFER_MARKER_ANY_ARMED)
+    {
+      gsi_replace_with_seq (gsi, build_any_armed (st, gimple_call_lhs (stmt),
+						  gimple_location (stmt)),
+			    false);
+      return NULL_TREE;
+    }
+  tree w = word_for (st, k);
   switch (m)
     {
     case DEFER_MARKER_ARM:
@@ -110,9 +147,22 @@ unsigned int
 pass_defer::execute (function *fun)
 {
   gimple_seq body = gimple_body (fun->decl);
+  defer_build_unwind_paths (&body);
+
   bits_state st;
   st.words = vNULL;
+  st.nsites = 0;
   struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof wi);
+  wi.info = &st;
+  walk_gimple_seq_mod (&body, count_sites_r, NULL, &wi);
+  if (st.nsites == 0)
+    {
+      gimple_set_body (fun->decl, body);
+      return 0;
+    }
+  for (unsigned w = 0; w < (st.nsites + 63) / 64; w++)
+    st.words.safe_push (create_tmp_var (defer_bits_type (), "defer_bits"));
   memset (&wi, 0, sizeof wi);
   wi.info = &st;
   walk_gimple_seq_mod (&body, replace_marker_r, NULL, &wi);
@@ -120,8 +170,7 @@ pass_defer::execute (function *fun)
   /* Every word starts at zero: nothing is armed on entry.  */
   gimple_seq init = NULL;
   for (unsigned w = 0; w < st.words.length (); w++)
-    if (st.words[w])
-      gimple_seq_add_stmt (&init,
+    gimple_seq_add_stmt (&init,
 			   gimple_build_assign (st.words[w],
 						build_int_cst (defer_bits_type (),
 							       0)));

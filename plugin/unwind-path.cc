@@ -1,0 +1,199 @@
+/* unwind-path.cc -- the code a landing pad runs (SPEC O3, S10).
+
+   lower-open.cc leaves, for a function with defers,
+
+     try { BODY } finally EH_ELSE (RUN, __gcc_defer_unwind ())
+
+   and this file, called by the GIMPLE pass "defer" before GCC's EH
+   lowering, turns it into
+
+     try
+       {
+	 try { BODY } finally EH_ELSE (RUN, {})		   normal exits
+       }
+     finally EH_ELSE ({}, UNWIND)			   unwinding
+
+   where UNWIND is
+
+     if (__gcc_defer_any_armed ())		   (else: resume as usual)
+       {
+	 __defer_unwind_hold (__builtin_eh_pointer (0));
+       again:
+	 try { RUN' } finally EH_ELSE ({}, {
+	   __defer_unwind_rehold (__builtin_eh_pointer (0)); goto again; })
+	 __defer_unwind_resume ();
+       }
+
+   and RUN' is a copy of RUN with its labels and locals remapped (the copy
+   is why this is done on GIMPLE; GENERIC cannot be duplicated safely).
+
+   Why this shape:
+   - Where nothing can be armed (after the last deferred call has started,
+     before the first defer statement), the test folds to false and the
+     landing pad is empty, so GCC deletes it: the call keeps its tail-call
+     form and the function its plain prologue.
+   - The outer try covers RUN too, so a deferred statement that unwinds on
+     the normal path still gets the remaining ones run (Go runs the other
+     defers when a deferred call panics).
+   - libdefer holds the exception being unwound while RUN' runs.  A landing
+     pad that resumed with the exception pointer it was given would keep
+     that pointer live across the deferred calls, in a callee-saved
+     register the function would then save and restore on its normal path
+     as well -- two to four instructions that hand-written cleanup code
+     does not have.
+   - A statement that unwinds while RUN' runs replaces the held exception
+     (the older one is abandoned, as Go aborts an older panic) and RUN'
+     starts again.  Each statement is disarmed before it runs, so RUN' only
+     runs what is still armed: at most one round per site.  */
+
+#include "defer-plugin.h"
+#include "tree-inline.h"
+
+/* An EH_ELSE whose arms are N_BODY and E_BODY.  tree-eh.cc looks at the
+   first statement of a finally part, so an empty arm gets a GIMPLE_NOP.  */
+
+static geh_else *
+build_eh_else (gimple_seq n_body, gimple_seq e_body)
+{
+  if (!n_body)
+    n_body = gimple_seq_alloc_with_stmt (gimple_build_nop ());
+  if (!e_body)
+    e_body = gimple_seq_alloc_with_stmt (gimple_build_nop ());
+  return gimple_build_eh_else (n_body, e_body);
+}
+
+/* A call to libdefer's NAME (EXC), or NAME () when EXC is null.  */
+
+static gcall *
+build_helper_call (const char *name, tree exc)
+{
+  tree type = exc ? build_function_type_list (void_type_node, ptr_type_node,
+					      NULL_TREE)
+		  : build_function_type_list (void_type_node, NULL_TREE);
+  tree decl = build_fn_decl (name, type);
+  DECL_ARTIFICIAL (decl) = 1;
+  if (exc)
+    {
+      TREE_NOTHROW (decl) = 1;
+      DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+					  NULL_TREE);
+      return gimple_build_call (decl, 1, exc);
+    }
+  /* __defer_unwind_resume does not return: unwinding goes on from it.
+     It must not be nothrow (build_fn_decl's default), or GCC's nothrow
+     discovery would let callers drop their landing pads.  */
+  TREE_THIS_VOLATILE (decl) = 1;
+  TREE_NOTHROW (decl) = 0;
+  return gimple_build_call (decl, 0);
+}
+
+/* Append `tmp = __builtin_eh_pointer (0); NAME (tmp);' to *SEQ.  The EH
+   lowering replaces the 0 with the region whose exception this is.  */
+
+static void
+add_hold (gimple_seq *seq, const char *name, location_t loc)
+{
+  tree exc = create_tmp_var (ptr_type_node, "defer_exc");
+  gcall *get = gimple_build_call (builtin_decl_explicit (BUILT_IN_EH_POINTER),
+				  1, integer_zero_node);
+  gimple_call_set_lhs (get, exc);
+  gimple_set_location (get, loc);
+  gimple_seq_add_stmt (seq, get);
+  gcall *hold = build_helper_call (name, exc);
+  gimple_set_location (hold, loc);
+  gimple_seq_add_stmt (seq, hold);
+}
+
+/* UNWIND for the deferred statements RUN.  */
+
+static gimple_seq
+build_unwind_seq (gimple_seq run, location_t loc)
+{
+  tree again = create_artificial_label (loc);
+
+  gimple_seq retry = NULL;
+  add_hold (&retry, "__defer_unwind_rehold", loc);
+  gimple_seq_add_stmt (&retry, gimple_build_goto (again));
+
+  gimple_seq unwind = NULL;
+  tree any = create_tmp_var (defer_bits_type (), "defer_any");
+  tree any_call = defer_build_marker (DEFER_MARKER_ANY_ARMED, 0, loc);
+  gcall *test = gimple_build_call (get_callee_fndecl (any_call), 1,
+				   CALL_EXPR_ARG (any_call, 0));
+  gimple_call_set_lhs (test, any);
+  gimple_set_location (test, loc);
+  gimple_seq_add_stmt (&unwind, test);
+  tree armed = create_artificial_label (loc);
+  tree none = create_artificial_label (loc);
+  gimple_seq_add_stmt (&unwind,
+		       gimple_build_cond (NE_EXPR, any,
+					  build_int_cst (defer_bits_type (), 0),
+					  armed, none));
+  gimple_seq_add_stmt (&unwind, gimple_build_label (armed));
+  add_hold (&unwind, "__defer_unwind_hold", loc);
+  gimple_seq_add_stmt (&unwind, gimple_build_label (again));
+  gtry *protect
+    = gimple_build_try (copy_gimple_seq_and_replace_locals (run),
+			gimple_seq_alloc_with_stmt (build_eh_else (NULL, retry)),
+			GIMPLE_TRY_FINALLY);
+  gimple_set_location (protect, loc);
+  gimple_seq_add_stmt (&unwind, protect);
+  gcall *resume = build_helper_call ("__defer_unwind_resume", NULL_TREE);
+  gimple_set_location (resume, loc);
+  gimple_seq_add_stmt (&unwind, resume);
+  gimple_seq_add_stmt (&unwind, gimple_build_label (none));
+  return unwind;
+}
+
+/* If STMT is lower-open.cc's try/finally, return its EH_ELSE.  */
+
+static geh_else *
+defer_try_finally (gimple *stmt)
+{
+  if (gimple_code (stmt) != GIMPLE_TRY
+      || gimple_try_kind (stmt) != GIMPLE_TRY_FINALLY)
+    return NULL;
+  gimple_seq cleanup = gimple_try_cleanup (stmt);
+  if (!gimple_seq_singleton_p (cleanup))
+    return NULL;
+  geh_else *eh_else = dyn_cast <geh_else *> (gimple_seq_first_stmt (cleanup));
+  if (!eh_else || !gimple_seq_singleton_p (gimple_eh_else_e_body (eh_else)))
+    return NULL;
+  unsigned k;
+  gimple *e = gimple_seq_first_stmt (gimple_eh_else_e_body (eh_else));
+  return defer_gimple_marker (e, &k) == DEFER_MARKER_UNWIND ? eh_else : NULL;
+}
+
+static tree
+build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
+		     struct walk_stmt_info *)
+{
+  gimple *stmt = gsi_stmt (*gsi);
+  geh_else *eh_else = defer_try_finally (stmt);
+  if (!eh_else)
+    return NULL_TREE;
+
+  location_t loc = gimple_location (stmt);
+  gimple_eh_else_set_e_body (eh_else,
+			     gimple_seq_alloc_with_stmt (gimple_build_nop ()));
+  gimple_seq unwind = build_unwind_seq (gimple_eh_else_n_body (eh_else), loc);
+  gtry *outer
+    = gimple_build_try (NULL,
+			gimple_seq_alloc_with_stmt (build_eh_else (NULL, unwind)),
+			GIMPLE_TRY_FINALLY);
+  gimple_set_location (outer, loc);
+  gsi_replace (gsi, outer, false);
+  gimple_try_set_eval (outer, gimple_seq_alloc_with_stmt (stmt));
+  *handled_ops_p = true;
+  return NULL_TREE;
+}
+
+/* Build the unwind path of every defer try/finally in *BODY.  */
+
+void
+defer_build_unwind_paths (gimple_seq *body)
+{
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof wi);
+  walk_gimple_seq_mod (body, build_unwind_path_r, NULL, &wi);
+}
