@@ -63,7 +63,7 @@ examples: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) run
 
 asm-compare: all
-	@sh bench/asm-compare.sh $(top)
+	@sh bench/asm-compare.sh $(top) $(FN)
 
 installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
 

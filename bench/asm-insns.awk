@@ -8,6 +8,8 @@
 #           them) and the FN.cold part in .text.unlikely, i.e. code that
 #           only runs while an exception or forced unwind passes through.
 # Directives, labels and comments are not counted.
+# With -v list=1 it prints the normal-path instructions (and the labels
+# between them) instead of the counts.
 
 function is_insn(line) { return line ~ /^\t[a-z]/ }
 
@@ -45,14 +47,17 @@ FNR == 1 { inside = 0; part = "hot"; after_jump = 0 }
 	lab = substr($0, 1, length($0) - 1)
 	if (part == "hot" && (lab in pad)) part = "pad"
 	else if (part == "pad" && after_jump) part = "hot"
+	if (list && part == "hot") print
 	next
 }
 is_insn($0) {
+	if (list && part == "hot") { sub(/^\t/, "  "); gsub(/\t/, " "); print }
 	if (part == "hot") normal++
 	else if (part == "pad" || part == "cold") unwind++
 	after_jump = ($1 == "jmp" || $1 == "ret" || ($1 == "call" && $2 ~ /^_Unwind_Resume/))
 }
 END {
 	if (!found) { print "asm-insns.awk: no function " fn > "/dev/stderr"; exit 1 }
-	print normal + 0, unwind + 0
+	if (!list)
+		print normal + 0, unwind + 0
 }

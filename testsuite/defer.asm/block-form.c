@@ -4,7 +4,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le transaction transaction_twin 2 } } */
 /* { dg-final { scan-function-not transaction "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not transaction "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only transaction "defer_bits" "optimized" } } */
 #include <defer.h>
 
 struct db { int depth; long ops; };

@@ -3,7 +3,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le read_config read_config_twin 2 } } */
 /* { dg-final { scan-function-not read_config "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not read_config "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only read_config "defer_bits" "optimized" } } */
 #include <stdio.h>
 #include <stdlib.h>
 #include <defer.h>

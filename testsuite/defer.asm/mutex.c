@@ -3,7 +3,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le account_withdraw account_withdraw_twin 2 } } */
 /* { dg-final { scan-function-not account_withdraw "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not account_withdraw "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only account_withdraw "defer_bits" "optimized" } } */
 #include <pthread.h>
 #include <defer.h>
 

@@ -4,7 +4,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le send_message send_message_twin 2 } } */
 /* { dg-final { scan-function-not send_message "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not send_message "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only send_message "defer_bits" "optimized" } } */
 #include <pthread.h>
 #include <unistd.h>
 #include <defer.h>

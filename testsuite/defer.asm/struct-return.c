@@ -3,7 +3,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le summarize summarize_twin 2 } } */
 /* { dg-final { scan-function-not summarize "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not summarize "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only summarize "defer_bits" "optimized" } } */
 #include <stdlib.h>
 #include <defer.h>
 

@@ -3,7 +3,7 @@
 /* { dg-options "-fdump-tree-optimized" } */
 /* { dg-final { function-insns-le dispatch dispatch_twin 2 } } */
 /* { dg-final { scan-function-not dispatch "call\t(defer_|__gcc_defer)" } } */
-/* { dg-final { scan-function-dump-not dispatch "defer_bits" "optimized" } } */
+/* { dg-final { scan-function-dump-cold-only dispatch "defer_bits" "optimized" } } */
 #include <defer.h>
 
 struct req { int op; int arg; };
