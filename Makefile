@@ -75,7 +75,12 @@ install: all
 	$(INSTALL) -m 644 libdefer/libdefer.a $(DESTDIR)$(libdir)/libdefer.a
 	$(INSTALL) -m 755 libdefer/libdefer.so $(DESTDIR)$(libdir)/libdefer.so.0
 	ln -sf libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so
-	$(INSTALL) -m 644 libdefer/libdefer.pc $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+	sed -e 's|^prefix=.*|prefix=$(prefix)|' \
+	    -e 's|^exec_prefix=.*|exec_prefix=$(exec_prefix)|' \
+	    -e 's|^libdir=.*|libdir=$(libdir)|' \
+	    -e 's|^includedir=.*|includedir=$(includedir)|' \
+	    libdefer/libdefer.pc > $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+	@if [ -z "$(DESTDIR)" ]; then ldconfig 2>/dev/null || true; fi
 
 uninstall:
 	rm -f $(installed_plugin_dir)/defer.so $(DESTDIR)$(includedir)/defer.h \
