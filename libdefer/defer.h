@@ -35,6 +35,16 @@ void defer_panic (const char *message) __attribute__ ((__noreturn__));
 void defer_panicf (const char *format, ...) __attribute__ ((__noreturn__))
   __attribute__ ((__format__ (__printf__, 1, 2)));
 
+/* defer_result: inside a deferred statement, an lvalue of the function's
+   return type holding the value about to be returned (SPEC S5); assigning
+   it changes what the caller receives.  It starts at zero.  The plugin
+   gives the typedef below the return type of each function while the
+   function is parsed, and replaces the call by the function's result.  */
+typedef struct __gcc_defer_outside_function __gcc_defer_return_type;
+extern void *__gcc_defer_result_addr (void)
+  __attribute__ ((__gcc_defer__, __const__));
+#define defer_result (*(__gcc_defer_return_type *) __gcc_defer_result_addr ())
+
 /* The plugin recognises the loop below by this function and replaces it;
    it is never called.  */
 extern int __gcc_defer_site (void) __attribute__ ((__gcc_defer__));

@@ -12,6 +12,7 @@
                     to the GIMPLE pass
      gimple-pass.cc the GIMPLE pass "defer": markers -> deferBits words
      unwind-path.cc the code landing pads run, built by that pass
+     result.cc      defer_result: its type while parsing, its variable
      report.cc      -fplugin-arg-defer-report notes (O4)
      plugin.cc      plugin_init, arguments, callbacks.  */
 
@@ -60,6 +61,7 @@ struct defer_function
   tree bind;			/* The outermost BIND_EXPR of the body.  */
   vec<defer_site> sites;
   tree new_vars;		/* Chain of temporaries lowering creates.  */
+  tree result;			/* defer_result's variable, if used.  */
 };
 
 /* recognize.cc */
@@ -77,6 +79,12 @@ extern tree defer_capture_operands (struct defer_function *,
 
 /* lower-open.cc */
 extern void defer_lower_open_coded (struct defer_function *);
+
+/* result.cc */
+extern void defer_result_start_function (tree);
+extern void defer_result_finish_function (tree);
+extern bool defer_bind_result (struct defer_function *);
+extern tree defer_route_returns (struct defer_function *, tree *);
 
 /* markers.cc */
 enum defer_marker

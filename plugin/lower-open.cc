@@ -78,6 +78,8 @@ defer_lower_open_coded (struct defer_function *fn)
   hash_set<tree> fn_scope;
   for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
     fn_scope.add (v);
+  if (fn->result)
+    fn_scope.add (fn->result);
 
   /* At each site: evaluate what S3/S4 evaluate now, then arm it.  */
   bool ok = true;
@@ -107,9 +109,29 @@ defer_lower_open_coded (struct defer_function *fn)
 			defer_build_marker (DEFER_MARKER_UNWIND, 0, loc));
       TREE_SIDE_EFFECTS (finally) = 1;
     }
+  /* With defer_result, returns store into it and leave through the
+     finally part to `return defer_result;' after it.  */
+  tree tail = NULL_TREE;
+  if (fn->result)
+    tail = defer_route_returns (fn, &BIND_EXPR_BODY (bind));
+
   tree body = build2_loc (loc, TRY_FINALLY_EXPR, void_type_node,
 			  BIND_EXPR_BODY (bind), finally);
   TREE_SIDE_EFFECTS (body) = 1;
+  if (fn->result)
+    {
+      /* Go's named results start at zero.  */
+      tree list = alloc_stmt_list ();
+      tree zero = build2 (MODIFY_EXPR, TREE_TYPE (fn->result), fn->result,
+			  build_zero_cst (TREE_TYPE (fn->result)));
+      TREE_SIDE_EFFECTS (zero) = 1;
+      append_to_statement_list_force (zero, &list);
+      append_to_statement_list_force (body, &list);
+      append_to_statement_list_force (tail, &list);
+      body = list;
+      DECL_CHAIN (fn->result) = fn->new_vars;
+      fn->new_vars = fn->result;
+    }
   BIND_EXPR_BODY (bind) = body;
 
   /* The temporaries live in the outermost block, beside the variables

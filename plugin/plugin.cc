@@ -69,7 +69,10 @@ process_function (tree fndecl)
   fn.fndecl = fndecl;
   fn.sites = vNULL;
   defer_find_sites (&fn);
-  if (!fn.sites.is_empty () && defer_check_sites (&fn))
+  /* defer_result is checked everywhere: a function without defer
+     statements may still misuse it.  */
+  if (defer_bind_result (&fn) && !fn.sites.is_empty ()
+      && defer_check_sites (&fn))
     {
       tree body = DECL_SAVED_TREE (fndecl);
       if (TREE_CODE (body) != BIND_EXPR)
@@ -109,6 +112,18 @@ pre_genericize (void *gcc_data, void *)
       process_function (fndecl);
     }
   errors_seen = errorcount;
+}
+
+static void
+start_parse_function (void *gcc_data, void *)
+{
+  defer_result_start_function ((tree) gcc_data);
+}
+
+static void
+finish_parse_function (void *gcc_data, void *)
+{
+  defer_result_finish_function ((tree) gcc_data);
 }
 
 static bool
@@ -167,6 +182,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
 		     NULL);
+  register_callback (info->base_name, PLUGIN_START_PARSE_FUNCTION,
+		     start_parse_function, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
+		     finish_parse_function, NULL);
 
   struct register_pass_info pass_info;
   pass_info.pass = defer_make_bits_pass (g);
