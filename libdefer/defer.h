@@ -30,10 +30,18 @@ extern "C" {
    deferred statement of every frame runs, innermost frame first.  When
    the unwinding reaches the bottom of the thread's stack, the process
    prints "panic: MESSAGE" and a backtrace to stderr and exits with
-   status 2.  (Recovering is not implemented yet.)  */
+   status 2, unless a deferred statement recovers it (defer_recover).  */
 void defer_panic (const char *message) __attribute__ ((__noreturn__));
 void defer_panicf (const char *format, ...) __attribute__ ((__noreturn__))
   __attribute__ ((__format__ (__printf__, 1, 2)));
+
+/* Called directly in a deferred statement while a panic unwinds through
+   the function: stop the panic and return its message; the function's
+   remaining deferred statements run and it returns defer_result to its
+   caller.  Anywhere else (no panic, a helper function, ordinary code) it
+   returns NULL.  The message lives until the next panic recovered on
+   the same thread.  */
+const char *defer_recover (void);
 
 /* defer_result: inside a deferred statement, an lvalue of the function's
    return type holding the value about to be returned (SPEC S5); assigning

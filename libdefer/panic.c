@@ -8,13 +8,22 @@
    When the unwinder reaches the bottom of the thread's stack, the panic
    was not recovered: print it the way Go does and exit with status 2.
 
+   Recovering (SPEC S7): a landing pad runs a copy of its function's
+   deferred statements in which each direct defer_recover () call is
+   __defer_recover_held (): if the exception the pad holds is a panic not
+   yet recovered, mark it recovered and return its message.  After the
+   statements, __defer_unwind_recovered () tells the pad whether to return
+   normally instead of resuming; if so the panic is finished.
+
    Invariants:
    - panics is this thread's stack of panics under way, newest first.  A
      deferred statement that panics while an older panic unwinds pushes a
      new one; the older one's unwind never resumes (its landing pad does
      not return), so it is "aborted" and printed before the new one.
-   - A panic record lives until the process exits: an unrecovered panic
-     ends the process, and nothing else frees it yet (recover will).  */
+   - A recovered panic is unlinked with every older panic that no running
+     landing pad holds any more (those were aborted by it, S8).  Its
+     message stays valid until the next panic on the thread is recovered:
+     that is how long the string defer_recover returned lives.  */
 
 #define _GNU_SOURCE
 #include "defer.h"
@@ -28,6 +37,8 @@
 #include <unistd.h>
 #include <unwind.h>
 
+#include "internal.h"
+
 #define PANIC_MAX_FRAMES 64
 
 struct defer_panic_record
@@ -35,6 +46,7 @@ struct defer_panic_record
   struct _Unwind_Exception exc;		/* Must be first.  */
   struct defer_panic_record *link;	/* The panic this one aborted.  */
   char *message;
+  int recovered;
   int nframes;
   void *frames[PANIC_MAX_FRAMES];
 };
@@ -43,6 +55,77 @@ struct defer_panic_record
 #define DEFER_PANIC_CLASS 0x4743434445465200ULL
 
 static __thread struct defer_panic_record *panics;
+
+/* The last recovered panic, kept for its message.  */
+static __thread struct defer_panic_record *last_recovered;
+
+int
+__defer_is_panic (const struct _Unwind_Exception *exc)
+{
+  return exc && exc->exception_class == DEFER_PANIC_CLASS;
+}
+
+static void
+free_panic (struct defer_panic_record *p)
+{
+  free (p->message);
+  free (p);
+}
+
+/* defer_recover () anywhere but directly in a deferred statement: the
+   plugin turns direct calls into __defer_recover_held or NULL.  */
+
+const char *
+defer_recover (void)
+{
+  return NULL;
+}
+
+const char *
+__defer_recover_held (void)
+{
+  struct _Unwind_Exception *exc = __defer_held_top ();
+  if (!__defer_is_panic (exc))
+    return NULL;		/* No panic, or a C++ exception or thread exit.  */
+  struct defer_panic_record *p = (struct defer_panic_record *) exc;
+  if (p->recovered)
+    return NULL;
+  p->recovered = 1;
+  return p->message;
+}
+
+int
+__defer_unwind_recovered (void)
+{
+  struct _Unwind_Exception *exc = __defer_held_top ();
+  if (!__defer_is_panic (exc)
+      || !((struct defer_panic_record *) exc)->recovered)
+    return 0;
+  __defer_held_drop_top ();
+
+  /* Unlink the recovered panic, and the older ones it aborted: those no
+     running landing pad holds.  */
+  struct defer_panic_record **pp = &panics;
+  while (*pp)
+    {
+      struct defer_panic_record *p = *pp;
+      if (&p->exc == exc || !__defer_held_contains (&p->exc))
+	{
+	  *pp = p->link;
+	  if (&p->exc == exc)
+	    {
+	      if (last_recovered)
+		free_panic (last_recovered);
+	      last_recovered = p;
+	    }
+	  else
+	    free_panic (p);
+	}
+      else
+	pp = &p->link;
+    }
+  return 1;
+}
 
 static _Unwind_Reason_Code
 record_frame (struct _Unwind_Context *ctx, void *data)
@@ -84,7 +167,8 @@ print_panics (const struct defer_panic_record *p)
       print_panics (p->link);
       fputc ('\t', stderr);
     }
-  fprintf (stderr, "panic: %s\n", p->message);
+  fprintf (stderr, "panic: %s%s\n", p->message,
+	   p->recovered ? " [recovered]" : "");
 }
 
 static _Unwind_Reason_Code

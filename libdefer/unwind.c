@@ -22,6 +22,8 @@
 #include <string.h>
 #include <unwind.h>
 
+#include "internal.h"
+
 /* Not in defer.h: only plugin-generated code calls these.  */
 void __defer_unwind_hold (struct _Unwind_Exception *);
 void __defer_unwind_rehold (struct _Unwind_Exception *);
@@ -56,6 +58,28 @@ __defer_unwind_rehold (struct _Unwind_Exception *exc)
     __defer_unwind_hold (exc);
   else
     held[nheld - 1] = exc;
+}
+
+struct _Unwind_Exception *
+__defer_held_top (void)
+{
+  return nheld ? held[nheld - 1] : NULL;
+}
+
+int
+__defer_held_contains (const struct _Unwind_Exception *exc)
+{
+  for (int i = 0; i < nheld; i++)
+    if (held[i] == exc)
+      return 1;
+  return 0;
+}
+
+void
+__defer_held_drop_top (void)
+{
+  if (nheld)
+    nheld--;
 }
 
 void

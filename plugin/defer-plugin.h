@@ -13,6 +13,7 @@
      gimple-pass.cc the GIMPLE pass "defer": markers -> deferBits words
      unwind-path.cc the code landing pads run, built by that pass
      result.cc      defer_result: its type while parsing, its variable
+     recover.cc     direct defer_recover () calls
      report.cc      -fplugin-arg-defer-report notes (O4)
      plugin.cc      plugin_init, arguments, callbacks.  */
 
@@ -62,6 +63,7 @@ struct defer_function
   vec<defer_site> sites;
   tree new_vars;		/* Chain of temporaries lowering creates.  */
   tree result;			/* defer_result's variable, if used.  */
+  unsigned recovers;		/* Direct defer_recover calls.  */
 };
 
 /* recognize.cc */
@@ -80,7 +82,12 @@ extern tree defer_capture_operands (struct defer_function *,
 /* lower-open.cc */
 extern void defer_lower_open_coded (struct defer_function *);
 
+/* recover.cc */
+extern void defer_mark_recovers (struct defer_function *);
+
 /* result.cc */
+extern tree defer_new_result_var (struct defer_function *);
+extern bool defer_header_included (void);
 extern void defer_result_start_function (tree);
 extern void defer_result_finish_function (tree);
 extern bool defer_bind_result (struct defer_function *);
@@ -94,7 +101,8 @@ enum defer_marker
   DEFER_MARKER_ARMED,		/* __gcc_defer_armed (k): bit k, as a word.  */
   DEFER_MARKER_DISARM,		/* __gcc_defer_disarm (k): clear bit k.  */
   DEFER_MARKER_UNWIND,		/* __gcc_defer_unwind (0): the landing pad.  */
-  DEFER_MARKER_ANY_ARMED	/* __gcc_defer_any_armed (0): some bit set.  */
+  DEFER_MARKER_ANY_ARMED,	/* __gcc_defer_any_armed (0): some bit set.  */
+  DEFER_MARKER_RECOVER		/* __gcc_defer_recover (0): defer_recover ().  */
 };
 extern tree defer_build_marker (enum defer_marker, unsigned, location_t);
 extern enum defer_marker defer_gimple_marker (const gimple *, unsigned *);

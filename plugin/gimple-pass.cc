@@ -81,6 +81,18 @@ replace_marker_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
     return NULL_TREE;
 
   gimple *repl = NULL;
+  if (m == DEFER_MARKER_RECOVER)
+    {
+      /* On the normal path no panic is under way for this function.  */
+      tree lhs = gimple_call_lhs (stmt);
+      if (lhs)
+	gsi_replace (gsi, gimple_build_assign (lhs, build_int_cst (TREE_TYPE (lhs),
+								  0)),
+		     false);
+      else
+	gsi_remove (gsi, true);
+      return NULL_TREE;
+    }
   if (m == DEFER_MARKER_ANY_ARMED)
     {
       gsi_replace_with_seq (gsi, build_any_armed (st, gimple_call_lhs (stmt),

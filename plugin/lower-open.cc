@@ -75,6 +75,12 @@ defer_lower_open_coded (struct defer_function *fn)
 {
   tree bind = fn->bind;
 
+  /* A function that can recover returns defer_result after the panic
+     (S7), so its returns go through the result variable too.  */
+  bool returns_value = !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fn->fndecl)));
+  if (fn->recovers && returns_value)
+    defer_new_result_var (fn);
+
   hash_set<tree> fn_scope;
   for (tree v = BIND_EXPR_VARS (bind); v; v = DECL_CHAIN (v))
     fn_scope.add (v);
@@ -105,8 +111,24 @@ defer_lower_open_coded (struct defer_function *fn)
   tree finally = build_run (fn);
   if (flag_exceptions)
     {
-      finally = build2 (EH_ELSE_EXPR, void_type_node, finally,
-			defer_build_marker (DEFER_MARKER_UNWIND, 0, loc));
+      /* The EH arm: the landing pad's code, and, when a deferred
+	 statement can recover, what to do then: return.  */
+      tree eh = alloc_stmt_list ();
+      append_to_statement_list_force (
+	defer_build_marker (DEFER_MARKER_UNWIND, 0, loc), &eh);
+      if (fn->recovers)
+	{
+	  tree ret = NULL_TREE;
+	  if (returns_value)
+	    {
+	      tree res = DECL_RESULT (fn->fndecl);
+	      ret = build2 (MODIFY_EXPR, TREE_TYPE (res), res, fn->result);
+	      TREE_SIDE_EFFECTS (ret) = 1;
+	    }
+	  append_to_statement_list_force (
+	    build1_loc (loc, RETURN_EXPR, void_type_node, ret), &eh);
+	}
+      finally = build2 (EH_ELSE_EXPR, void_type_node, finally, eh);
       TREE_SIDE_EFFECTS (finally) = 1;
     }
   /* With defer_result, returns store into it and leave through the

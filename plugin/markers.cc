@@ -8,6 +8,7 @@
      __gcc_defer_disarm (k)	it is about to run
      __gcc_defer_unwind (0)	here, run what is armed while unwinding
      __gcc_defer_any_armed (0)	nonzero if any site is armed
+     __gcc_defer_recover (0)	a direct defer_recover () call
 
    The GIMPLE pass "defer" (deferbits-pass.cc) decides *how*: it replaces
    them with operations on the deferBits words before GCC's EH lowering
@@ -19,7 +20,7 @@
 
 static const char *const marker_names[] = {
   NULL, "__gcc_defer_arm", "__gcc_defer_armed", "__gcc_defer_disarm",
-  "__gcc_defer_unwind", "__gcc_defer_any_armed"
+  "__gcc_defer_unwind", "__gcc_defer_any_armed", "__gcc_defer_recover"
 };
 
 /* The type of one deferBits word.  */
@@ -35,9 +36,11 @@ defer_bits_type (void)
 tree
 defer_build_marker (enum defer_marker marker, unsigned k, location_t loc)
 {
-  tree ret = (marker == DEFER_MARKER_ARMED
-	      || marker == DEFER_MARKER_ANY_ARMED) ? defer_bits_type ()
-						   : void_type_node;
+  tree ret = void_type_node;
+  if (marker == DEFER_MARKER_ARMED || marker == DEFER_MARKER_ANY_ARMED)
+    ret = defer_bits_type ();
+  else if (marker == DEFER_MARKER_RECOVER)
+    ret = const_string_type_node;
   tree type = build_function_type_list (ret, unsigned_type_node, NULL_TREE);
   tree decl = build_fn_decl (marker_names[marker], type);
   DECL_ARTIFICIAL (decl) = 1;
@@ -61,7 +64,7 @@ defer_gimple_marker (const gimple *stmt, unsigned *k)
   if (!fn || !DECL_ARTIFICIAL (fn) || !DECL_NAME (fn))
     return DEFER_MARKER_NONE;
   const char *name = IDENTIFIER_POINTER (DECL_NAME (fn));
-  for (int m = DEFER_MARKER_ARM; m <= DEFER_MARKER_ANY_ARMED; m++)
+  for (int m = DEFER_MARKER_ARM; m <= DEFER_MARKER_RECOVER; m++)
     if (strcmp (name, marker_names[m]) == 0)
       {
 	*k = (unsigned) tree_to_uhwi (gimple_call_arg (stmt, 0));

@@ -69,10 +69,11 @@ process_function (tree fndecl)
   fn.fndecl = fndecl;
   fn.sites = vNULL;
   defer_find_sites (&fn);
-  /* defer_result is checked everywhere: a function without defer
-     statements may still misuse it.  */
-  if (defer_bind_result (&fn) && !fn.sites.is_empty ()
-      && defer_check_sites (&fn))
+  /* defer_result and defer_recover are checked everywhere: a function
+     without defer statements may still misuse them.  */
+  bool ok = defer_bind_result (&fn);
+  defer_mark_recovers (&fn);
+  if (ok && !fn.sites.is_empty () && defer_check_sites (&fn))
     {
       tree body = DECL_SAVED_TREE (fndecl);
       if (TREE_CODE (body) != BIND_EXPR)

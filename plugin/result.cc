@@ -41,6 +41,14 @@ void_function_type (void)
   return t;
 }
 
+/* Whether <defer.h> is included (its typedef has been seen).  */
+
+bool
+defer_header_included (void)
+{
+  return return_typedef != NULL_TREE;
+}
+
 void
 defer_result_start_function (tree fndecl)
 {
@@ -131,18 +139,26 @@ bind_use_r (tree *tp, int *walk_subtrees, void *data)
     }
   if (!result_use_p (t))
     return NULL_TREE;
-  if (!st->fn->result)
-    {
-      tree type = TYPE_MAIN_VARIANT (TREE_TYPE (TREE_TYPE (st->fn->fndecl)));
-      tree var = build_decl (DECL_SOURCE_LOCATION (st->fn->fndecl), VAR_DECL,
-			     get_identifier ("defer_result"), type);
-      DECL_ARTIFICIAL (var) = 1;
-      DECL_CONTEXT (var) = st->fn->fndecl;
-      st->fn->result = var;
-    }
-  *tp = st->fn->result;
+  *tp = defer_new_result_var (st->fn);
   *walk_subtrees = 0;
   return NULL_TREE;
+}
+
+/* FN's result variable, made on first use.  */
+
+tree
+defer_new_result_var (struct defer_function *fn)
+{
+  if (!fn->result)
+    {
+      tree type = TYPE_MAIN_VARIANT (TREE_TYPE (TREE_TYPE (fn->fndecl)));
+      tree var = build_decl (DECL_SOURCE_LOCATION (fn->fndecl), VAR_DECL,
+			     get_identifier ("defer_result"), type);
+      DECL_ARTIFICIAL (var) = 1;
+      DECL_CONTEXT (var) = fn->fndecl;
+      fn->result = var;
+    }
+  return fn->result;
 }
 
 /* Replace the uses of defer_result in FN's deferred statements by FN's

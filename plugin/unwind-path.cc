@@ -104,10 +104,32 @@ add_hold (gimple_seq *seq, const char *name, location_t loc)
   gimple_seq_add_stmt (seq, hold);
 }
 
-/* UNWIND for the deferred statements RUN.  */
+/* In RUN', the landing pad's copy, a direct defer_recover () asks libdefer
+   about the exception the pad holds.  */
+
+static tree
+recover_held_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+{
+  unsigned k;
+  gimple *stmt = gsi_stmt (*gsi);
+  if (defer_gimple_marker (stmt, &k) != DEFER_MARKER_RECOVER)
+    return NULL_TREE;
+  tree decl = build_fn_decl ("__defer_recover_held",
+			     build_function_type_list (const_string_type_node,
+						       NULL_TREE));
+  DECL_ARTIFICIAL (decl) = 1;
+  gcall *call = gimple_build_call (decl, 0);
+  gimple_call_set_lhs (call, gimple_call_lhs (stmt));
+  gimple_set_location (call, gimple_location (stmt));
+  gsi_replace (gsi, call, false);
+  return NULL_TREE;
+}
+
+/* UNWIND for the deferred statements RUN; RECOVERED, if not empty, is
+   what to do when a deferred statement recovered the panic.  */
 
 static gimple_seq
-build_unwind_seq (gimple_seq run, location_t loc)
+build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
 {
   tree again = create_artificial_label (loc);
 
@@ -132,12 +154,37 @@ build_unwind_seq (gimple_seq run, location_t loc)
   gimple_seq_add_stmt (&unwind, gimple_build_label (armed));
   add_hold (&unwind, "__defer_unwind_hold", loc);
   gimple_seq_add_stmt (&unwind, gimple_build_label (again));
+  gimple_seq run_copy = copy_gimple_seq_and_replace_locals (run);
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof wi);
+  walk_gimple_seq_mod (&run_copy, recover_held_r, NULL, &wi);
   gtry *protect
-    = gimple_build_try (copy_gimple_seq_and_replace_locals (run),
+    = gimple_build_try (run_copy,
 			gimple_seq_alloc_with_stmt (build_eh_else (NULL, retry)),
 			GIMPLE_TRY_FINALLY);
   gimple_set_location (protect, loc);
   gimple_seq_add_stmt (&unwind, protect);
+  if (recovered)
+    {
+      /* if (__defer_unwind_recovered ()) RECOVERED;  */
+      tree decl = build_fn_decl ("__defer_unwind_recovered",
+				 build_function_type_list (integer_type_node,
+							   NULL_TREE));
+      DECL_ARTIFICIAL (decl) = 1;
+      tree flag = create_tmp_var (integer_type_node, "defer_recovered");
+      gcall *ask = gimple_build_call (decl, 0);
+      gimple_call_set_lhs (ask, flag);
+      gimple_set_location (ask, loc);
+      gimple_seq_add_stmt (&unwind, ask);
+      tree yes = create_artificial_label (loc);
+      tree no = create_artificial_label (loc);
+      gimple_seq_add_stmt (&unwind,
+			   gimple_build_cond (NE_EXPR, flag, integer_zero_node,
+					      yes, no));
+      gimple_seq_add_stmt (&unwind, gimple_build_label (yes));
+      gimple_seq_add_seq (&unwind, recovered);
+      gimple_seq_add_stmt (&unwind, gimple_build_label (no));
+    }
   gcall *resume = build_helper_call ("__defer_unwind_resume", NULL_TREE);
   gimple_set_location (resume, loc);
   gimple_seq_add_stmt (&unwind, resume);
@@ -157,12 +204,14 @@ defer_try_finally (gimple *stmt)
   if (!gimple_seq_singleton_p (cleanup))
     return NULL;
   geh_else *eh_else = dyn_cast <geh_else *> (gimple_seq_first_stmt (cleanup));
-  if (!eh_else || !gimple_seq_singleton_p (gimple_eh_else_e_body (eh_else)))
+  if (!eh_else)
     return NULL;
   unsigned k;
   gimple *e = gimple_seq_first_stmt (gimple_eh_else_e_body (eh_else));
-  return defer_gimple_marker (e, &k) == DEFER_MARKER_UNWIND ? eh_else : NULL;
+  return (e && defer_gimple_marker (e, &k) == DEFER_MARKER_UNWIND
+	  ? eh_else : NULL);
 }
+
 
 static tree
 build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
@@ -174,9 +223,14 @@ build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
     return NULL_TREE;
 
   location_t loc = gimple_location (stmt);
+  /* What follows the marker is what to do after a recovery.  */
+  gimple_seq recovered = gimple_eh_else_e_body (eh_else);
+  gimple_stmt_iterator first = gsi_start (recovered);
+  gsi_remove (&first, true);
   gimple_eh_else_set_e_body (eh_else,
 			     gimple_seq_alloc_with_stmt (gimple_build_nop ()));
-  gimple_seq unwind = build_unwind_seq (gimple_eh_else_n_body (eh_else), loc);
+  gimple_seq unwind = build_unwind_seq (gimple_eh_else_n_body (eh_else),
+					recovered, loc);
   gtry *outer
     = gimple_build_try (NULL,
 			gimple_seq_alloc_with_stmt (build_eh_else (NULL, unwind)),

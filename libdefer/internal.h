@@ -1,0 +1,16 @@
+/* internal.h -- what libdefer's files share; not installed.  */
+
+#ifndef LIBDEFER_INTERNAL_H
+#define LIBDEFER_INTERNAL_H
+
+#include <unwind.h>
+
+/* unwind.c: the exceptions of the landing pads running on this thread.  */
+struct _Unwind_Exception *__defer_held_top (void);
+int __defer_held_contains (const struct _Unwind_Exception *);
+void __defer_held_drop_top (void);
+
+/* panic.c */
+int __defer_is_panic (const struct _Unwind_Exception *);
+
+#endif
