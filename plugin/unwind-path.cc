@@ -166,6 +166,23 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
   gimple_seq_add_stmt (&unwind, protect);
   if (recovered)
     {
+      /* RECOVERED starts `<ret> = defer_result'.  Keep that value in a
+	 volatile stack slot across the call to libdefer: a value live
+	 across it would take a callee-saved register, and since RECOVERED
+	 ends at the function's return block, so would the normal path.  */
+      gimple *first = gimple_seq_first_stmt (recovered);
+      if (first && gimple_assign_single_p (first)
+	  && VAR_P (gimple_assign_rhs1 (first)))
+	{
+	  tree rhs = gimple_assign_rhs1 (first);
+	  tree slot = create_tmp_var (build_qualified_type (TREE_TYPE (rhs),
+							    TYPE_QUAL_VOLATILE),
+				      "defer_recovered_value");
+	  TREE_THIS_VOLATILE (slot) = 1;
+	  TREE_SIDE_EFFECTS (slot) = 1;
+	  gimple_seq_add_stmt (&unwind, gimple_build_assign (slot, rhs));
+	  gimple_assign_set_rhs1 (first, slot);
+	}
       /* if (__defer_unwind_recovered ()) RECOVERED;  */
       tree decl = build_fn_decl ("__defer_unwind_recovered",
 				 build_function_type_list (integer_type_node,
