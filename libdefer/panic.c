@@ -48,7 +48,8 @@ struct defer_panic_record
   char *message;
   int recovered;
   int nframes;
-  void *frames[PANIC_MAX_FRAMES];
+  void *frames[PANIC_MAX_FRAMES];	/* Return addresses, innermost first, */
+  void *cfas[PANIC_MAX_FRAMES];		/* and the frames they belong to.  */
 };
 
 /* "GCCDEFR\0": the exception class of a panic.  */
@@ -127,15 +128,6 @@ __defer_unwind_recovered (void)
   return 1;
 }
 
-static _Unwind_Reason_Code
-record_frame (struct _Unwind_Context *ctx, void *data)
-{
-  struct defer_panic_record *p = data;
-  if (p->nframes == PANIC_MAX_FRAMES)
-    return _URC_END_OF_STACK;
-  p->frames[p->nframes++] = (void *) _Unwind_GetIP (ctx);
-  return _URC_NO_REASON;
-}
 
 static void
 print_frames (const struct defer_panic_record *p)
@@ -143,17 +135,10 @@ print_frames (const struct defer_panic_record *p)
   fprintf (stderr, "\nbacktrace (innermost first):\n");
   for (int i = 0; i < p->nframes; i++)
     {
-      Dl_info info;
-      /* Return addresses point after the call; look up the call.  */
-      void *pc = (char *) p->frames[i] - 1;
-      if (dladdr (pc, &info) && info.dli_sname)
-	fprintf (stderr, "  %s+0x%lx\n", info.dli_sname,
-		 (unsigned long) ((char *) pc - (char *) info.dli_saddr));
-      else if (dladdr (pc, &info) && info.dli_fname)
-	fprintf (stderr, "  %s+0x%lx\n", info.dli_fname,
-		 (unsigned long) ((char *) pc - (char *) info.dli_fbase));
-      else
-	fprintf (stderr, "  %p\n", pc);
+      char name[512];
+      /* Return addresses point after the call; name the call.  */
+      __defer_symbolize ((char *) p->frames[i] - 1, name, sizeof name);
+      fprintf (stderr, "  %s\n", name);
     }
 }
 
@@ -176,12 +161,29 @@ panic_stop (int version, _Unwind_Action actions,
 	    _Unwind_Exception_Class cls, struct _Unwind_Exception *exc,
 	    struct _Unwind_Context *ctx, void *param)
 {
-  (void) version; (void) cls; (void) ctx; (void) param;
+  (void) version; (void) cls; (void) param;
+  struct defer_panic_record *p = (struct defer_panic_record *) exc;
+  /* The unwinder shows us each frame before its landing pad runs: that is
+     the backtrace, recorded at no cost to a panic that gets recovered.  */
   if (!(actions & _UA_END_OF_STACK))
-    return _URC_NO_REASON;
+    {
+      /* A frame whose landing pad ran is seen again when unwinding
+	 resumes from it, now inside the pad: keep the first visit only.
+	 The helper that resumes is a frame of its own: skip it.  */
+      void *cfa = (void *) _Unwind_GetCFA (ctx);
+      for (int i = 0; i < p->nframes; i++)
+	if (p->cfas[i] == cfa)
+	  return _URC_NO_REASON;
+      if (p->nframes < PANIC_MAX_FRAMES
+	  && _Unwind_GetRegionStart (ctx) != (_Unwind_Ptr) &__defer_unwind_resume)
+	{
+	  p->frames[p->nframes] = (void *) _Unwind_GetIP (ctx);
+	  p->cfas[p->nframes++] = cfa;
+	}
+      return _URC_NO_REASON;
+    }
 
   /* Unrecovered: every deferred statement of the thread has run.  */
-  struct defer_panic_record *p = (struct defer_panic_record *) exc;
   fflush (NULL);
   print_panics (p);
   print_frames (p);
@@ -211,7 +213,6 @@ start_panic (char *message)
   p->message = message;
   p->link = panics;
   panics = p;
-  _Unwind_Backtrace (record_frame, p);
 
   _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
   /* Only reached if the unwinder itself failed.  */

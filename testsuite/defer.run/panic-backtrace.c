@@ -1,0 +1,38 @@
+/* S9: an unrecovered panic's backtrace names the functions between the
+   panic and the bottom of the stack, static ones included, innermost
+   first, each frame once (not again for its landing pad).  */
+/* { dg-do run } */
+/* { dg-exit-status 2 } */
+/* { dg-output "panic: deep\n\nbacktrace \\(innermost first\\):\n(  \[^\n\]*\n)*  defer_panic\\+0x\[0-9a-f\]+\n  leaf\\+0x\[0-9a-f\]+\n  with_defer\\+0x\[0-9a-f\]+\n  caller\\+0x\[0-9a-f\]+\n  main\\+0x\[0-9a-f\]+\n" } */
+#include <stdio.h>
+#include <defer.h>
+
+static volatile int sink;
+
+static void __attribute__ ((noinline, noclone))
+leaf (void)
+{
+  defer_panic ("deep");
+}
+
+static void __attribute__ ((noinline, noclone))
+with_defer (void)
+{
+  defer sink++;
+  leaf ();
+  sink--;
+}
+
+static void __attribute__ ((noinline, noclone))
+caller (void)
+{
+  with_defer ();
+  sink--;
+}
+
+int
+main (void)
+{
+  caller ();
+  return sink;
+}
