@@ -4,6 +4,7 @@
 #   make check           run the DejaGnu testsuite (RUNTESTFLAGS=... as usual)
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
+#   make bench           timings: defer, panic+recover, C++ and Go anchors
 #   make install / uninstall   (prefix=..., DESTDIR=...)
 
 top := $(abspath .)
@@ -65,6 +66,9 @@ examples: all
 asm-compare: all
 	@sh bench/asm-compare.sh $(top) $(FN)
 
+bench: all
+	@sh bench/run.sh $(top)
+
 installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
 
 install: all
@@ -90,6 +94,7 @@ uninstall:
 clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so
+	rm -rf bench/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
 	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null
@@ -98,4 +103,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check examples asm-compare install uninstall clean distclean
+.PHONY: all check examples asm-compare bench install uninstall clean distclean

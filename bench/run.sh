@@ -1,0 +1,66 @@
+#!/bin/sh
+# run.sh TOP -- make bench: build the benchmarks at -O2, run each RUNS
+# times (default 5) side by side, print medians and ratios.  With go
+# installed, run Go's own BenchmarkDefer and BenchmarkPanicRecover in the
+# same run and print our ratio to them.
+set -eu
+top=$1
+runs=${RUNS:-5}
+b=$top/bench/build
+mkdir -p "$b"
+cc=${CC:-gcc}
+$cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
+	"$top/bench/panic-recover.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
+	-o "$b/panic-recover"
+g++ -O2 "$top/bench/throw-catch.cc" -o "$b/throw-catch"
+
+: > "$b/results"
+i=0
+while [ $i -lt "$runs" ]; do
+	"$b/panic-recover" >> "$b/results"
+	"$b/throw-catch" >> "$b/results"
+	i=$((i + 1))
+done
+
+median() {
+	awk -v k="$1" '$1 == k { print $2 }' "$b/results" | sort -g |
+		awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+direct=$(median direct_call)
+deferc=$(median defer_call)
+pr=$(median panic_recover)
+tc=$(median throw_catch)
+
+gobench=""
+if command -v go >/dev/null 2>&1; then
+	gobench=$(cd "$(go env GOROOT)/src/runtime" 2>/dev/null &&
+		go test -run=NONE -bench='^(BenchmarkDefer|BenchmarkPanicRecover)$' \
+			-count="$runs" . 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }') || gobench=""
+fi
+gomed() {
+	echo "$gobench" | awk -v k="$1" '$1 ~ "^"k"(-[0-9]+)?$" { print $2 }' | sort -g |
+		awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+echo "gcc-defer benchmarks: medians of $runs runs, ns per operation ($(uname -m), $(nproc) cores)"
+echo
+printf '%-44s %10s\n' benchmark ns/op
+printf '%-44s %10.2f\n' "direct call, 3 arguments" "$direct"
+printf '%-44s %10.2f\n' "same call through one defer" "$deferc"
+printf '%-44s %10.2f\n' "  defer overhead" "$(echo "$deferc $direct" | awk '{ print $1 - $2 }')"
+printf '%-44s %10.1f\n' "defer_panic + defer_recover, one frame" "$pr"
+printf '%-44s %10.1f\n' "C++ throw + catch, one frame (g++ -O2)" "$tc"
+echo
+printf 'panic+recover / C++ throw+catch: %.2fx\n' "$(echo "$pr $tc" | awk '{ print $1 / $2 }')"
+if [ -n "$gobench" ]; then
+	gd=$(gomed BenchmarkDefer)
+	gp=$(gomed BenchmarkPanicRecover)
+	echo
+	echo "Go ($(go version | awk '{ print $3 }')), same machine, same run:"
+	printf '%-44s %10s\n' "BenchmarkDefer" "$gd"
+	printf '%-44s %10s\n' "BenchmarkPanicRecover" "$gp"
+	printf 'defer call / Go BenchmarkDefer: %.2fx\n' "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
+	printf 'panic+recover / Go BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
+else
+	echo "(go not installed: apt-get install golang-go to compare with Go's benchmarks)"
+fi
