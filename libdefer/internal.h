@@ -10,6 +10,7 @@
 struct _Unwind_Exception *__defer_held_top (void);
 int __defer_held_contains (const struct _Unwind_Exception *);
 void __defer_held_drop_top (void);
+void __defer_unwind_hold (struct _Unwind_Exception *);
 void __defer_unwind_resume (void) __attribute__ ((__noreturn__));
 
 /* symbolize.c: "function+0xoffset" for PC.  */
@@ -17,5 +18,8 @@ void __defer_symbolize (const void *pc, char *out, size_t outlen);
 
 /* panic.c */
 int __defer_is_panic (const struct _Unwind_Exception *);
+/* NEWER replaced OLDER in a landing pad (a deferred statement unwound).  */
+void __defer_panic_replaces (struct _Unwind_Exception *newer,
+			     struct _Unwind_Exception *older);
 
 #endif

@@ -47,6 +47,10 @@ struct defer_panic_record
   struct defer_panic_record *link;	/* The panic this one aborted.  */
   char *message;
   int recovered;
+  /* A foreign unwind (pthread_exit, pthread_cancel, a C++ exception) this
+     panic replaced in a landing pad: recovering the panic resumes it, so
+     a thread exit does not disappear (Go resumes an aborted Goexit).  */
+  struct _Unwind_Exception *foreign;
   int nframes;
   void *frames[PANIC_MAX_FRAMES];	/* Return addresses, innermost first, */
   void *cfas[PANIC_MAX_FRAMES];		/* and the frames they belong to.  */
@@ -95,6 +99,21 @@ __defer_recover_held (void)
   return p->message;
 }
 
+void
+__defer_panic_replaces (struct _Unwind_Exception *newer,
+			struct _Unwind_Exception *older)
+{
+  if (!__defer_is_panic (newer) || !older)
+    return;
+  struct defer_panic_record *p = (struct defer_panic_record *) newer;
+  if (p->foreign)
+    return;
+  if (!__defer_is_panic (older))
+    p->foreign = older;
+  else
+    p->foreign = ((struct defer_panic_record *) older)->foreign;
+}
+
 int
 __defer_unwind_recovered (void)
 {
@@ -102,6 +121,8 @@ __defer_unwind_recovered (void)
   if (!__defer_is_panic (exc)
       || !((struct defer_panic_record *) exc)->recovered)
     return 0;
+  struct _Unwind_Exception *foreign
+    = ((struct defer_panic_record *) exc)->foreign;
   __defer_held_drop_top ();
 
   /* Unlink the recovered panic, and the older ones it aborted: those no
@@ -124,6 +145,13 @@ __defer_unwind_recovered (void)
 	}
       else
 	pp = &p->link;
+    }
+  if (foreign)
+    {
+      /* The landing pad goes on to resume the unwinding it had before
+	 the panic replaced it.  */
+      __defer_unwind_hold (foreign);
+      return 0;
     }
   return 1;
 }

@@ -25,9 +25,7 @@
 #include "internal.h"
 
 /* Not in defer.h: only plugin-generated code calls these.  */
-void __defer_unwind_hold (struct _Unwind_Exception *);
 void __defer_unwind_rehold (struct _Unwind_Exception *);
-void __defer_unwind_resume (void) __attribute__ ((__noreturn__));
 
 #define HELD_MAX 32
 
@@ -57,7 +55,10 @@ __defer_unwind_rehold (struct _Unwind_Exception *exc)
   if (nheld == 0)
     __defer_unwind_hold (exc);
   else
-    held[nheld - 1] = exc;
+    {
+      __defer_panic_replaces (exc, held[nheld - 1]);
+      held[nheld - 1] = exc;
+    }
 }
 
 struct _Unwind_Exception *
