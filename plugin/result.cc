@@ -74,7 +74,21 @@ defer_result_finish_function (tree)
     TREE_TYPE (return_typedef) = saved_types.pop ();
 }
 
-/* If T is `*(T *) __gcc_defer_result_addr ()', return true.  */
+/* Whether T is the call __gcc_defer_result_addr ().  */
+
+static bool
+result_addr_call_p (tree t)
+{
+  if (TREE_CODE (t) != CALL_EXPR)
+    return false;
+  tree fn = get_callee_fndecl (t);
+  return (fn && DECL_NAME (fn)
+	  && id_equal (DECL_NAME (fn), "__gcc_defer_result_addr"));
+}
+
+/* If T is `*(T *) __gcc_defer_result_addr ()' (defer_result), return
+   true; `&defer_result' folds to the bare call, which
+   result_addr_call_p recognises.  */
 
 static bool
 result_use_p (tree t)
@@ -88,11 +102,7 @@ result_use_p (tree t)
       call = TREE_OPERAND (call, 0);
       STRIP_NOPS (call);
     }
-  if (TREE_CODE (call) != CALL_EXPR)
-    return false;
-  tree fn = get_callee_fndecl (call);
-  return (fn && DECL_NAME (fn)
-	  && id_equal (DECL_NAME (fn), "__gcc_defer_result_addr"));
+  return result_addr_call_p (call);
 }
 
 struct bind_state
@@ -114,7 +124,7 @@ find_misplaced_r (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
-  if (result_use_p (t))
+  if (result_use_p (t) || result_addr_call_p (t))
     {
       location_t loc = defer_user_location (EXPR_LOCATION (t));
       error_at (loc, "%<defer_result%> outside a deferred statement");
@@ -137,9 +147,16 @@ bind_use_r (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
-  if (!result_use_p (t))
+  if (result_use_p (t))
+    *tp = defer_new_result_var (st->fn);
+  else if (result_addr_call_p (t))
+    {
+      tree var = defer_new_result_var (st->fn);
+      TREE_ADDRESSABLE (var) = 1;
+      *tp = fold_convert (TREE_TYPE (t), build_fold_addr_expr (var));
+    }
+  else
     return NULL_TREE;
-  *tp = defer_new_result_var (st->fn);
   *walk_subtrees = 0;
   return NULL_TREE;
 }
