@@ -64,21 +64,29 @@ build_eh_else (gimple_seq n_body, gimple_seq e_body)
 
 /* A call to libdefer's NAME (EXC), or NAME () when EXC is null.  */
 
+/* The declaration of libdefer's NAME, returning RET and taking ARG (or
+   nothing): nothrow and leaf, as every helper but the resume is.  */
+
+static tree
+libdefer_decl (const char *name, tree ret, tree arg)
+{
+  tree decl = build_fn_decl (name, build_function_type_list (ret, arg,
+							     NULL_TREE));
+  DECL_ARTIFICIAL (decl) = 1;
+  TREE_NOTHROW (decl) = 1;
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      NULL_TREE);
+  return decl;
+}
+
 static gcall *
 build_helper_call (const char *name, tree exc)
 {
-  tree type = exc ? build_function_type_list (void_type_node, ptr_type_node,
-					      NULL_TREE)
-		  : build_function_type_list (void_type_node, NULL_TREE);
-  tree decl = build_fn_decl (name, type);
-  DECL_ARTIFICIAL (decl) = 1;
   if (exc)
-    {
-      TREE_NOTHROW (decl) = 1;
-      DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
-					  NULL_TREE);
-      return gimple_build_call (decl, 1, exc);
-    }
+    return gimple_build_call (libdefer_decl (name, void_type_node,
+					     ptr_type_node), 1, exc);
+  tree decl = libdefer_decl (name, void_type_node, NULL_TREE);
+  DECL_ATTRIBUTES (decl) = NULL_TREE;
   /* __defer_unwind_resume does not return: unwinding goes on from it.
      It must not be nothrow (build_fn_decl's default), or GCC's nothrow
      discovery would let callers drop their landing pads.  */
@@ -114,10 +122,8 @@ recover_held_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
   gimple *stmt = gsi_stmt (*gsi);
   if (defer_gimple_marker (stmt, &k) != DEFER_MARKER_RECOVER)
     return NULL_TREE;
-  tree decl = build_fn_decl ("__defer_recover_held",
-			     build_function_type_list (const_string_type_node,
-						       NULL_TREE));
-  DECL_ARTIFICIAL (decl) = 1;
+  tree decl = libdefer_decl ("__defer_recover_held", const_string_type_node,
+			      NULL_TREE);
   gcall *call = gimple_build_call (decl, 0);
   gimple_call_set_lhs (call, gimple_call_lhs (stmt));
   gimple_set_location (call, gimple_location (stmt));
@@ -184,10 +190,8 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
 	  gimple_assign_set_rhs1 (first, slot);
 	}
       /* if (__defer_unwind_recovered ()) RECOVERED;  */
-      tree decl = build_fn_decl ("__defer_unwind_recovered",
-				 build_function_type_list (integer_type_node,
-							   NULL_TREE));
-      DECL_ARTIFICIAL (decl) = 1;
+      tree decl = libdefer_decl ("__defer_unwind_recovered",
+				 integer_type_node, NULL_TREE);
       tree flag = create_tmp_var (integer_type_node, "defer_recovered");
       gcall *ask = gimple_build_call (decl, 0);
       gimple_call_set_lhs (ask, flag);
