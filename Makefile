@@ -2,9 +2,12 @@
 #
 #   make                 build plugin/defer.so, libdefer/libdefer.{a,so}
 #   make check           run the DejaGnu testsuite (RUNTESTFLAGS=... as usual)
+#   make check-sanitize  the run and interop tests under ASan + UBSan
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
 #   make bench           timings: defer, panic+recover, C++ and Go anchors
+#   make torture         GCC's torture programs: same code with the plugin
+#                        (EVERY=N for a sample; needs gcc-12-source)
 #   make install / uninstall   (prefix=..., DESTDIR=...)
 
 top := $(abspath .)
@@ -60,6 +63,16 @@ check: all
 	cd testsuite && $(RUNTEST) --tool defer --srcdir $(top)/testsuite \
 		DEFER_TOP=$(top) $(RUNTESTFLAGS)
 
+# The programs under AddressSanitizer (with LeakSanitizer) and UBSan; a
+# separate summary, testsuite/sanitize/defer.sum.
+check-sanitize: all
+	@test -x "$(RUNTEST)" || { echo "make check-sanitize needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
+	mkdir -p testsuite/sanitize
+	cd testsuite/sanitize && \
+	DEFER_TEST_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
+		run.exp interop.exp $(RUNTESTFLAGS)
+
 examples: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) run
 
@@ -68,6 +81,10 @@ asm-compare: all
 
 bench: all
 	@sh bench/run.sh $(top)
+
+EVERY ?= 1
+torture: all
+	@sh testsuite/torture/run.sh $(top) $(EVERY)
 
 installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
 
@@ -94,7 +111,7 @@ uninstall:
 clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so
-	rm -rf bench/build
+	rm -rf bench/build testsuite/torture/build testsuite/sanitize
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
 	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null
@@ -103,4 +120,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check examples asm-compare bench install uninstall clean distclean
+.PHONY: all check check-sanitize examples asm-compare bench torture install uninstall clean distclean

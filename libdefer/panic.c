@@ -29,6 +29,7 @@
 #include "defer.h"
 
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -61,8 +62,11 @@ struct defer_panic_record
 
 static __thread struct defer_panic_record *panics;
 
-/* The last recovered panic, kept for its message.  */
+/* The last recovered panic, kept for its message.  A thread-specific key
+   frees it when the thread exits.  */
 static __thread struct defer_panic_record *last_recovered;
+static pthread_key_t last_recovered_key;
+static pthread_once_t last_recovered_once = PTHREAD_ONCE_INIT;
 
 int
 __defer_is_panic (const struct _Unwind_Exception *exc)
@@ -75,6 +79,28 @@ free_panic (struct defer_panic_record *p)
 {
   free (p->message);
   free (p);
+}
+
+static void
+free_last_recovered (void *p)
+{
+  free_panic (p);
+}
+
+static void
+make_last_recovered_key (void)
+{
+  pthread_key_create (&last_recovered_key, free_last_recovered);
+}
+
+static void
+keep_recovered (struct defer_panic_record *p)
+{
+  if (last_recovered)
+    free_panic (last_recovered);
+  last_recovered = p;
+  pthread_once (&last_recovered_once, make_last_recovered_key);
+  pthread_setspecific (last_recovered_key, p);
 }
 
 /* defer_recover () anywhere but directly in a deferred statement: the
@@ -135,11 +161,7 @@ __defer_unwind_recovered (void)
 	{
 	  *pp = p->link;
 	  if (&p->exc == exc)
-	    {
-	      if (last_recovered)
-		free_panic (last_recovered);
-	      last_recovered = p;
-	    }
+	    keep_recovered (p);
 	  else
 	    free_panic (p);
 	}
