@@ -4,13 +4,14 @@
    not run them; see README.md.)  */
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <defer.h>
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static volatile int waiting;
+static atomic_int waiting;
 
 static void *
 worker (void *arg)
@@ -20,7 +21,7 @@ worker (void *arg)
   defer { free (buf); printf ("worker: buffer freed\n"); }
   pthread_mutex_lock (&lock);
   defer { pthread_mutex_unlock (&lock); printf ("worker: lock released\n"); }
-  waiting = 1;
+  atomic_store (&waiting, 1);
   for (;;)
     sleep (1);			/* A cancellation point.  */
   return NULL;
@@ -31,7 +32,7 @@ main (void)
 {
   pthread_t t;
   pthread_create (&t, NULL, worker, NULL);
-  while (!waiting)
+  while (!atomic_load (&waiting))
     usleep (1000);
   pthread_cancel (t);
   void *ret;

@@ -3,20 +3,21 @@
    loop inside a function with defers).  */
 /* { dg-do run } */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <unistd.h>
 #include <defer.h>
 #include "defer-test.h"
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int unlocked_by_defer;
-static volatile int started;
+static atomic_int started;
 
 static void
 hold_lock_and_wait (void)
 {
   pthread_mutex_lock (&lock);
   defer { pthread_mutex_unlock (&lock); unlocked_by_defer = 1; }
-  started = 1;
+  atomic_store (&started, 1);
   for (;;)
     pause ();
 }
@@ -35,7 +36,7 @@ main (void)
   pthread_t t;
   void *ret;
   pthread_create (&t, NULL, thread, NULL);
-  while (!started)
+  while (!atomic_load (&started))
     usleep (1000);
   pthread_cancel (t);
   pthread_join (t, &ret);
