@@ -28,7 +28,6 @@ note_site (const defer_site *site, const char *hint)
 struct body_state
 {
   const defer_site *site;
-  tree fndecl;
   hash_set<tree> *visited;
   hash_set<tree> *labels;	/* Labels defined inside the body.  */
   int loop_depth;
@@ -190,14 +189,13 @@ collect_labels_r (tree *tp, int *walk_subtrees, void *data)
 /* Check the body of SITE; return false after reporting errors.  */
 
 static bool
-check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
+check_site_body (defer_site *site, hash_set<tree> *labels)
 {
   walk_tree_without_duplicates (&site->stmt, collect_labels_r, labels);
   hash_set<tree> visited;
   body_state st;
   memset (&st, 0, sizeof st);
   st.site = site;
-  st.fndecl = fndecl;
   st.visited = &visited;
   st.labels = labels;
   st.ok = true;
@@ -310,7 +308,7 @@ defer_check_sites (struct defer_function *fn)
     {
       defer_site *site = &fn->sites[i];
       hash_set<tree> labels;
-      if (!check_site_body (fn->fndecl, site, &labels))
+      if (!check_site_body (site, &labels))
 	ok = false;
       for (hash_set<tree>::iterator it = labels.begin ();
 	   it != labels.end (); ++it)
