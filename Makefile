@@ -8,6 +8,8 @@
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
 #   make bench           timings: defer, panic+recover, C++ and Go anchors
+#   make fuzz-bad-input  mutated programs must never crash the compiler
+#                        (N=count SEED=first)
 #   make torture         GCC's torture programs: same code with the plugin
 #                        (EVERY=N for a sample; needs gcc-12-source)
 #   make install / uninstall   (prefix=..., DESTDIR=...)
@@ -98,6 +100,11 @@ asm-compare: all
 bench: all
 	@sh bench/run.sh $(top)
 
+N ?= 500
+SEED ?= 1
+fuzz-bad-input: all
+	@sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
+
 EVERY ?= 1
 torture: all
 	@sh testsuite/torture/run.sh $(top) $(EVERY)
@@ -128,7 +135,7 @@ clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
-		testsuite/tsan
+		testsuite/tsan testsuite/fuzz/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
 	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null
@@ -137,4 +144,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check check-sanitize check-tsan check-valgrind examples asm-compare bench torture install uninstall clean distclean
+.PHONY: all check check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz-bad-input install uninstall clean distclean
