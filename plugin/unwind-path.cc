@@ -131,6 +131,24 @@ recover_held_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
   return NULL_TREE;
 }
 
+/* Append `TMP = CALL; if (TMP != 0) goto yes; else goto no; yes:' to
+   *SEQ and return the label `no', for the caller to place.  */
+
+static tree
+add_branch_if_nonzero (gimple_seq *seq, gcall *call, tree tmp, location_t loc)
+{
+  gimple_call_set_lhs (call, tmp);
+  gimple_set_location (call, loc);
+  gimple_seq_add_stmt (seq, call);
+  tree yes = create_artificial_label (loc);
+  tree no = create_artificial_label (loc);
+  gimple_seq_add_stmt (seq, gimple_build_cond (NE_EXPR, tmp,
+					       build_zero_cst (TREE_TYPE (tmp)),
+					       yes, no));
+  gimple_seq_add_stmt (seq, gimple_build_label (yes));
+  return no;
+}
+
 /* UNWIND for the deferred statements RUN; RECOVERED, if not empty, is
    what to do when a deferred statement recovered the panic.  */
 
@@ -148,16 +166,7 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
   tree any_call = defer_build_marker (DEFER_MARKER_ANY_ARMED, 0, loc);
   gcall *test = gimple_build_call (get_callee_fndecl (any_call), 1,
 				   CALL_EXPR_ARG (any_call, 0));
-  gimple_call_set_lhs (test, any);
-  gimple_set_location (test, loc);
-  gimple_seq_add_stmt (&unwind, test);
-  tree armed = create_artificial_label (loc);
-  tree none = create_artificial_label (loc);
-  gimple_seq_add_stmt (&unwind,
-		       gimple_build_cond (NE_EXPR, any,
-					  build_int_cst (defer_bits_type (), 0),
-					  armed, none));
-  gimple_seq_add_stmt (&unwind, gimple_build_label (armed));
+  tree none = add_branch_if_nonzero (&unwind, test, any, loc);
   add_hold (&unwind, "__defer_unwind_hold", loc);
   gimple_seq_add_stmt (&unwind, gimple_build_label (again));
   gimple_seq run_copy = copy_gimple_seq_and_replace_locals (run);
@@ -193,16 +202,8 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
       tree decl = libdefer_decl ("__defer_unwind_recovered",
 				 integer_type_node, NULL_TREE);
       tree flag = create_tmp_var (integer_type_node, "defer_recovered");
-      gcall *ask = gimple_build_call (decl, 0);
-      gimple_call_set_lhs (ask, flag);
-      gimple_set_location (ask, loc);
-      gimple_seq_add_stmt (&unwind, ask);
-      tree yes = create_artificial_label (loc);
-      tree no = create_artificial_label (loc);
-      gimple_seq_add_stmt (&unwind,
-			   gimple_build_cond (NE_EXPR, flag, integer_zero_node,
-					      yes, no));
-      gimple_seq_add_stmt (&unwind, gimple_build_label (yes));
+      tree no = add_branch_if_nonzero (&unwind, gimple_build_call (decl, 0),
+				       flag, loc);
       gimple_seq_add_seq (&unwind, recovered);
       gimple_seq_add_stmt (&unwind, gimple_build_label (no));
     }
