@@ -70,6 +70,7 @@ struct defer_function
 extern bool defer_marker_p (tree);
 extern location_t defer_user_location (location_t);
 extern void defer_find_sites (struct defer_function *);
+extern void defer_collect_bodies (struct defer_function *, hash_set<tree> *);
 
 /* diagnose.cc */
 extern bool defer_check_sites (struct defer_function *);

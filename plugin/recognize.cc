@@ -301,3 +301,13 @@ defer_find_sites (struct defer_function *fn)
     mark_goto_loops (&st);
   st.gotos.release ();
 }
+
+/* Add FN's deferred statements to BODIES, for walks that treat code
+   inside deferred statements apart from the rest of the function.  */
+
+void
+defer_collect_bodies (struct defer_function *fn, hash_set<tree> *bodies)
+{
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    bodies->add (fn->sites[i].stmt);
+}

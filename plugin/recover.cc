@@ -72,8 +72,7 @@ defer_mark_recovers (struct defer_function *fn)
   if (!defer_header_included ())
     return;
   hash_set<tree> bodies;
-  for (unsigned i = 0; i < fn->sites.length (); i++)
-    bodies.add (fn->sites[i].stmt);
+  defer_collect_bodies (fn, &bodies);
   recover_state st;
   st.fn = fn;
   st.bodies = &bodies;

@@ -187,8 +187,7 @@ defer_bind_result (struct defer_function *fn)
   if (!return_typedef)
     return true;		/* <defer.h> is not included.  */
   hash_set<tree> bodies;
-  for (unsigned i = 0; i < fn->sites.length (); i++)
-    bodies.add (fn->sites[i].stmt);
+  defer_collect_bodies (fn, &bodies);
   bind_state st;
   st.fn = fn;
   st.bodies = &bodies;
