@@ -48,10 +48,10 @@ plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
 
-libdefer/%.o: libdefer/%.c libdefer/defer.h $(PLUGIN)
+libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN)
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-libdefer/%.pic.o: libdefer/%.c libdefer/defer.h $(PLUGIN)
+libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN)
 	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
 
 libdefer/libdefer.a: $(LIB_OBJS)
@@ -85,8 +85,8 @@ check-tsan: all
 	mkdir -p testsuite/tsan
 	cd testsuite/tsan && DEFER_TEST_CFLAGS="-fsanitize=thread" \
 	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
-		"run.exp=threads.c panic-threads.c recover-repeated.c" \
-		"interop.exp=pthread-exit.c go-goexit.c"
+		"run.exp=threads.c panic-threads.c recover-repeated.c loop-threads.c" \
+		"interop.exp=pthread-exit.c go-goexit.c loop-pthread.c"
 
 check-valgrind: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) valgrind

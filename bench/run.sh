@@ -1,8 +1,8 @@
 #!/bin/sh
 # run.sh TOP -- make bench: build the benchmarks at -O2, run each RUNS
 # times (default 5) side by side, print medians and ratios.  With go
-# installed, run Go's own BenchmarkDefer and BenchmarkPanicRecover in the
-# same run and print our ratio to them.
+# installed, run Go's own BenchmarkDefer, BenchmarkDefer10 and
+# BenchmarkPanicRecover in the same run and print our ratio to them.
 set -eu
 top=$1
 runs=${RUNS:-5}
@@ -12,6 +12,9 @@ cc=${CC:-gcc}
 $cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
 	"$top/bench/panic-recover.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
 	-o "$b/panic-recover"
+$cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
+	"$top/bench/defer-loop.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
+	-o "$b/defer-loop"
 g++ -O2 "$top/bench/throw-catch.cc" -o "$b/throw-catch"
 
 : > "$b/results"
@@ -19,6 +22,7 @@ i=0
 while [ $i -lt "$runs" ]; do
 	"$b/panic-recover" >> "$b/results"
 	"$b/throw-catch" >> "$b/results"
+	"$b/defer-loop" >> "$b/results"
 	i=$((i + 1))
 done
 
@@ -30,11 +34,16 @@ direct=$(median direct_call)
 deferc=$(median defer_call)
 pr=$(median panic_recover)
 tc=$(median throw_catch)
+d10=$(median defer10_per_defer)
+c10=$(median direct10_per_call)
+mallocs=$(awk '$1 == "steady_mallocs" { s += $2 } END { print s + 0 }' "$b/results")
+speedup=$(median two_threads_speedup)
+speedup_direct=$(median two_threads_speedup_direct)
 
 gobench=""
 if command -v go >/dev/null 2>&1; then
 	gobench=$(cd "$(go env GOROOT)/src/runtime" 2>/dev/null &&
-		go test -run=NONE -bench='^(BenchmarkDefer|BenchmarkPanicRecover)$' \
+		go test -run=NONE -bench='^(BenchmarkDefer|BenchmarkDefer10|BenchmarkPanicRecover)$' \
 			-count="$runs" . 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }') || gobench=""
 fi
 gomed() {
@@ -50,16 +59,25 @@ printf '%-44s %10.2f\n' "same call through one defer" "$deferc"
 printf '%-44s %10.2f\n' "  defer overhead" "$(echo "$deferc $direct" | awk '{ print $1 - $2 }')"
 printf '%-44s %10.1f\n' "defer_panic + defer_recover, one frame" "$pr"
 printf '%-44s %10.1f\n' "C++ throw + catch, one frame (g++ -O2)" "$tc"
+printf '%-44s %10.2f\n' "10 defers in a loop: per defer" "$d10"
+printf '%-44s %10.2f\n' "the same loop calling directly: per call" "$c10"
+printf '%-44s %10.2f\n' "  cost of a defer in a loop" "$(echo "$d10 $c10" | awk '{ print $1 - $2 }')"
 echo
 printf 'panic+recover / C++ throw+catch: %.2fx\n' "$(echo "$pr $tc" | awk '{ print $1 / $2 }')"
+printf 'defers in a loop, two threads / one (throughput): %.2fx\n' "$speedup"
+printf '  (the machine, same loop calling directly: %.2fx)\n' "$speedup_direct"
+printf 'mallocs in steady-state runs of 50 million defers: %s\n' "$mallocs"
 if [ -n "$gobench" ]; then
 	gd=$(gomed BenchmarkDefer)
+	gd10=$(gomed BenchmarkDefer10)
 	gp=$(gomed BenchmarkPanicRecover)
 	echo
 	echo "Go ($(go version | awk '{ print $3 }')), same machine, same run:"
 	printf '%-44s %10s\n' "BenchmarkDefer" "$gd"
+	printf '%-44s %10s\n' "BenchmarkDefer10 (per defer)" "$gd10"
 	printf '%-44s %10s\n' "BenchmarkPanicRecover" "$gp"
 	printf 'defer call / Go BenchmarkDefer: %.2fx\n' "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
+	printf 'defer in a loop / Go BenchmarkDefer10: %.2fx\n' "$(echo "$d10 $gd10" | awk '{ print $1 / $2 }')"
 	printf 'panic+recover / Go BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
 else
 	echo "(go not installed: apt-get install golang-go to compare with Go's benchmarks)"

@@ -18,17 +18,12 @@
 static tree
 new_capture_var (struct defer_function *fn, tree type, location_t loc)
 {
-  tree var = build_decl (loc, VAR_DECL, create_tmp_var_name ("defer_capture"),
-			 TYPE_MAIN_VARIANT (type));
-  DECL_ARTIFICIAL (var) = 1;
-  DECL_IGNORED_P (var) = 1;
-  DECL_CONTEXT (var) = fn->fndecl;
+  tree var = defer_new_temp (fn, TYPE_MAIN_VARIANT (type), "defer_capture",
+			     loc);
   /* Read only under its site's armed bit, which is set after the copy;
      the landing pad's loop hides that from -Wmaybe-uninitialized.  */
   suppress_warning (var, OPT_Wmaybe_uninitialized);
   suppress_warning (var, OPT_Wuninitialized);
-  DECL_CHAIN (var) = fn->new_vars;
-  fn->new_vars = var;
   return var;
 }
 

@@ -6,8 +6,11 @@
      diagnose.cc    rejects what SPEC S6 forbids, with error + note
      capture.cc     evaluates call-form operands now, copies short-lived
                     variables of block-form statements (S3, S4)
-     lower-open.cc  wraps the body in TRY_FINALLY_EXPR whose finally part
-                    runs the armed statements, LIFO (O1, O3)
+     lower.cc       wraps the body in TRY_FINALLY_EXPR whose finally part
+                    runs the pending statements, LIFO (O1, O2, O3)
+     lower-open.cc  open-coded sites: deferBits (O1)
+     lower-runtime.cc  sites of a function with a defer in a loop:
+                    libdefer records (O2)
      markers.cc     the marker calls that connect the front-end lowering
                     to the GIMPLE pass
      gimple-pass.cc the GIMPLE pass "defer": markers -> deferBits words
@@ -39,7 +42,8 @@ enum defer_loop_kind
   DEFER_IN_WHILE,
   DEFER_IN_DO,
   DEFER_IN_GOTO_LOOP,
-  DEFER_IN_COMPUTED_GOTO
+  DEFER_IN_COMPUTED_GOTO,
+  DEFER_IN_SETJMP_LOOP
 };
 
 /* One defer statement of the function being lowered.  */
@@ -53,6 +57,10 @@ struct defer_site
   bool block_form;		/* `defer { ... }' or any non-call.  */
   enum defer_loop_kind loop;	/* Whether, and why, it is in a loop.  */
   location_t loop_loc;		/* The loop statement or backward goto.  */
+  /* Runtime lowering (lower-runtime.cc): the record type of the site's
+     captured values, and a TREE_LIST of (field . temporary) pairs.  */
+  tree record;
+  tree fields;
 };
 
 /* The defer statements of one function.  */
@@ -64,6 +72,11 @@ struct defer_function
   tree new_vars;		/* Chain of temporaries lowering creates.  */
   tree result;			/* defer_result's variable, if used.  */
   unsigned recovers;		/* Direct defer_recover calls.  */
+  /* A site is in a loop: every site is lowered to libdefer records
+     (lower-runtime.cc) so that one LIFO order holds across them.  */
+  bool runtime;
+  const struct defer_site *loop_site;	/* The first such site.  */
+  tree frame;			/* The frame's record chain (runtime).  */
 };
 
 /* recognize.cc */
@@ -80,8 +93,21 @@ extern tree defer_capture_operands (struct defer_function *,
 				    struct defer_site *,
 				    hash_set<tree> *fn_scope);
 
+/* lower.cc */
+extern void defer_lower_function (struct defer_function *);
+extern tree defer_new_temp (struct defer_function *, tree, const char *,
+			    location_t);
+
 /* lower-open.cc */
-extern void defer_lower_open_coded (struct defer_function *);
+extern tree defer_open_site (struct defer_function *, struct defer_site *,
+			     tree);
+extern tree defer_open_run (struct defer_function *);
+
+/* lower-runtime.cc */
+extern bool defer_runtime_start (struct defer_function *);
+extern tree defer_runtime_site (struct defer_function *, struct defer_site *,
+				tree);
+extern tree defer_runtime_run (struct defer_function *);
 
 /* recover.cc */
 extern void defer_mark_recovers (struct defer_function *);
@@ -101,9 +127,16 @@ enum defer_marker
   DEFER_MARKER_ARM,		/* __gcc_defer_arm (k): set bit k.  */
   DEFER_MARKER_ARMED,		/* __gcc_defer_armed (k): bit k, as a word.  */
   DEFER_MARKER_DISARM,		/* __gcc_defer_disarm (k): clear bit k.  */
-  DEFER_MARKER_UNWIND,		/* __gcc_defer_unwind (0): the landing pad.  */
+  DEFER_MARKER_UNWIND,		/* __gcc_defer_unwind (how): the landing pad;
+				   HOW is a defer_unwind_kind.  */
   DEFER_MARKER_ANY_ARMED,	/* __gcc_defer_any_armed (0): some bit set.  */
   DEFER_MARKER_RECOVER		/* __gcc_defer_recover (0): defer_recover ().  */
+};
+/* What the landing pad tests before it runs anything.  */
+enum defer_unwind_kind
+{
+  DEFER_UNWIND_BITS,		/* Any deferBits bit set (open-coded).  */
+  DEFER_UNWIND_RECORDS		/* Nothing: RUN tests the frame itself.  */
 };
 extern tree defer_build_marker (enum defer_marker, unsigned, location_t);
 extern enum defer_marker defer_gimple_marker (const gimple *, unsigned *);
@@ -116,6 +149,7 @@ extern opt_pass *defer_make_bits_pass (gcc::context *);
 extern void defer_build_unwind_paths (gimple_seq *);
 
 /* report.cc */
-extern void defer_report_site (const struct defer_site *);
+extern void defer_report_site (const struct defer_function *,
+			       const struct defer_site *);
 
 #endif /* GCC_DEFER_PLUGIN_H */

@@ -260,42 +260,6 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
-/* SITE can run more than once per call: not supported yet.  */
-
-static void
-report_in_loop (const defer_site *site)
-{
-  switch (site->loop)
-    {
-    case DEFER_IN_FOR:
-      error_at (site->loc, "%<defer%> inside a %<for%> loop is not "
-		"supported yet");
-      break;
-    case DEFER_IN_WHILE:
-      error_at (site->loc, "%<defer%> inside a %<while%> loop is not "
-		"supported yet");
-      break;
-    case DEFER_IN_DO:
-      error_at (site->loc, "%<defer%> inside a %<do%> loop is not "
-		"supported yet");
-      break;
-    case DEFER_IN_GOTO_LOOP:
-      error_at (site->loc, "%<defer%> inside a loop formed by a backward "
-		"%<goto%> is not supported yet");
-      break;
-    case DEFER_IN_COMPUTED_GOTO:
-      error_at (site->loc, "%<defer%> inside a function with a computed "
-		"%<goto%> is not supported yet");
-      break;
-    default:
-      gcc_unreachable ();
-    }
-  inform (site->loop_loc, "the loop is here; a deferred statement in it "
-	  "would run once per iteration, at function exit");
-  inform (site->loc, "move the %<defer%> before the loop, or into a helper "
-	  "function that the loop calls");
-}
-
 /* Check every site of FN.  Return true if FN can be lowered; otherwise
    errors have been reported.  */
 
@@ -313,12 +277,6 @@ defer_check_sites (struct defer_function *fn)
       for (hash_set<tree>::iterator it = labels.begin ();
 	   it != labels.end (); ++it)
 	owner.put (*it, i);
-
-      if (site->loop != DEFER_NOT_IN_LOOP)
-	{
-	  report_in_loop (site);
-	  ok = false;
-	}
     }
 
   if (!owner.is_empty ())

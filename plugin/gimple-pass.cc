@@ -1,7 +1,7 @@
 /* gimple-pass.cc -- the GIMPLE pass "defer".
 
    Runs right after "lower" (pass_lower_cf), before "eh" lowers the
-   try/finally built by lower-open.cc.  It builds the code landing pads
+   try/finally built by lower.cc.  It builds the code landing pads
    run (unwind-path.cc), then gives each function with defer sites its
    deferBits words -- one unsigned long per 64 sites, named
    defer_bits.N in dumps -- clears them at entry and replaces the marker
@@ -13,7 +13,9 @@
 
    where w is word k / 64.  Nothing else changes, so for a defer that is
    always reached the optimizers see a constant word and delete every test
-   of it (O1); -fdump-tree-defer shows the result.  */
+   of it (O1); -fplugin-arg-defer-dump shows the result.  A function whose
+   defers are libdefer records has no words, but may have recover
+   markers: those are replaced all the same.  */
 
 #include "defer-plugin.h"
 
@@ -168,11 +170,6 @@ pass_defer::execute (function *fun)
   memset (&wi, 0, sizeof wi);
   wi.info = &st;
   walk_gimple_seq_mod (&body, count_sites_r, NULL, &wi);
-  if (st.nsites == 0)
-    {
-      gimple_set_body (fun->decl, body);
-      return 0;
-    }
   for (unsigned w = 0; w < (st.nsites + 63) / 64; w++)
     st.words.safe_push (create_tmp_var (defer_bits_type (), "defer_bits"));
   memset (&wi, 0, sizeof wi);

@@ -1,16 +1,17 @@
 /* markers.cc -- the calls that carry a defer site from GENERIC to GIMPLE.
 
-   The front-end lowering (lower-open.cc) says *what* happens at a defer
-   site and at exit with three pseudo-calls:
+   The front-end lowering (lower.cc, lower-open.cc) says *what* happens
+   at a defer site and at exit with these pseudo-calls:
 
      __gcc_defer_arm (k)	the defer statement k was reached
      __gcc_defer_armed (k)	nonzero if it was reached and has not run
      __gcc_defer_disarm (k)	it is about to run
-     __gcc_defer_unwind (0)	here, run what is armed while unwinding
+     __gcc_defer_unwind (how)	here, run what is pending while unwinding
+				(HOW: deferBits or libdefer records)
      __gcc_defer_any_armed (0)	nonzero if any site is armed
      __gcc_defer_recover (0)	a direct defer_recover () call
 
-   The GIMPLE pass "defer" (deferbits-pass.cc) decides *how*: it replaces
+   The GIMPLE pass "defer" (gimple-pass.cc) decides *how*: it replaces
    them with operations on the deferBits words before GCC's EH lowering
    copies the finally blocks.  None of them survives that pass.  The
    declarations are nothrow and made afresh for each function, so they

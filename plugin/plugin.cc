@@ -84,7 +84,7 @@ process_function (tree fndecl)
 	  DECL_SAVED_TREE (fndecl) = body;
 	}
       fn.bind = body;
-      defer_lower_open_coded (&fn);
+      defer_lower_function (&fn);
     }
   fn.sites.release ();
 }

@@ -9,8 +9,9 @@
    so each defer statement is a FOR_STMT whose condition calls that
    function and whose body is the deferred statement.  This file lists
    those FOR_STMTs in source order and works out, for each, whether it can
-   be reached twice in one call: inside a for/while/do body, or between a
-   label and a later goto back to it.  */
+   be reached twice in one call: inside a for/while/do body, between a
+   label and a later goto back to it, after a setjmp (a longjmp returns
+   there again), or anywhere in a function with a computed goto.  */
 
 #include "defer-plugin.h"
 
@@ -151,6 +152,8 @@ struct scan_state
   hash_map<tree, unsigned> *label_pos;
   vec<goto_event> gotos;
   location_t computed_goto_loc;
+  unsigned setjmp_pos;		/* The first setjmp call, if any, */
+  location_t setjmp_loc;	/* is where this says.  */
 };
 
 static tree scan_r (tree *, int *, void *);
@@ -241,6 +244,19 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	st->computed_goto_loc = defer_user_location (EXPR_LOCATION (t));
       return NULL_TREE;
 
+    case CALL_EXPR:
+      {
+	tree callee = get_callee_fndecl (t);
+	if (st->setjmp_loc == UNKNOWN_LOCATION && callee
+	    && (setjmp_call_p (callee)
+		|| (flags_from_decl_or_type (callee) & ECF_RETURNS_TWICE)))
+	  {
+	    st->setjmp_pos = st->pos++;
+	    st->setjmp_loc = defer_user_location (EXPR_LOCATION (t));
+	  }
+	return NULL_TREE;
+      }
+
     default:
       if (TYPE_P (t))
 	*walk_subtrees = 0;
@@ -250,8 +266,9 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 
 /* Mark the sites that a backward goto (one whose label comes earlier in
    the source) can reach again: those between the label and the goto.
-   Control only moves backward through such gotos and through loop
-   statements, so this finds every site that can run twice.  */
+   Control only moves backward through such gotos, loop statements and a
+   second return from setjmp, so this finds every site that can run
+   twice.  */
 
 static void
 mark_goto_loops (scan_state *st)
@@ -278,6 +295,13 @@ mark_goto_loops (scan_state *st)
 	  sites[i].loop = DEFER_IN_COMPUTED_GOTO;
 	  sites[i].loop_loc = st->computed_goto_loc;
 	}
+  if (st->setjmp_loc != UNKNOWN_LOCATION)
+    for (unsigned i = 0; i < sites.length (); i++)
+      if (sites[i].loop == DEFER_NOT_IN_LOOP && sites[i].pos > st->setjmp_pos)
+	{
+	  sites[i].loop = DEFER_IN_SETJMP_LOOP;
+	  sites[i].loop_loc = st->setjmp_loc;
+	}
 }
 
 /* Fill FN->sites with the defer statements of FN->fndecl, in source
@@ -296,6 +320,7 @@ defer_find_sites (struct defer_function *fn)
   st.gotos = vNULL;
   st.loop = DEFER_NOT_IN_LOOP;
   st.computed_goto_loc = UNKNOWN_LOCATION;
+  st.setjmp_loc = UNKNOWN_LOCATION;
   walk_tree (&DECL_SAVED_TREE (fn->fndecl), scan_r, &st, &visited);
   if (!fn->sites.is_empty ())
     mark_goto_loops (&st);

@@ -2,17 +2,65 @@
 
    One note per defer site, at the `defer' keyword, saying how it was
    lowered, so a user can see which sites are free and which use libdefer
-   without reading assembly.  */
+   without reading assembly.  A site lowered to a record gets a second
+   note saying why: the loop it is in, or the site of its function that
+   is in one.  */
 
 #include "defer-plugin.h"
 
+/* Why SITE, itself in a loop, is a record: a note at the loop.  */
+
+static void
+report_loop (const struct defer_site *site)
+{
+  location_t loc = site->loop_loc;
+  switch (site->loop)
+    {
+    case DEFER_IN_FOR:
+      inform (loc, "it is in this %<for%> loop: each iteration pushes a "
+	      "record, run at function exit");
+      break;
+    case DEFER_IN_WHILE:
+      inform (loc, "it is in this %<while%> loop: each iteration pushes a "
+	      "record, run at function exit");
+      break;
+    case DEFER_IN_DO:
+      inform (loc, "it is in this %<do%> loop: each iteration pushes a "
+	      "record, run at function exit");
+      break;
+    case DEFER_IN_GOTO_LOOP:
+      inform (loc, "this backward %<goto%> can reach it again: each time "
+	      "pushes a record, run at function exit");
+      break;
+    case DEFER_IN_COMPUTED_GOTO:
+      inform (loc, "this computed %<goto%> can reach it again: each time "
+	      "pushes a record, run at function exit");
+      break;
+    case DEFER_IN_SETJMP_LOOP:
+      inform (loc, "a %<longjmp%> to this %<setjmp%> can reach it again: "
+	      "each time pushes a record, run at function exit");
+      break;
+    default:
+      gcc_unreachable ();
+    }
+}
+
 void
-defer_report_site (const struct defer_site *site)
+defer_report_site (const struct defer_function *fn,
+		   const struct defer_site *site)
 {
   if (!defer_opts.report)
     return;
-  if (site->loop == DEFER_NOT_IN_LOOP)
+  if (!fn->runtime)
     inform (site->loc, "defer open-coded");
   else
-    inform (site->loc, "defer runtime (in loop)");
+    {
+      inform (site->loc, "defer runtime (in loop)");
+      if (site->loop != DEFER_NOT_IN_LOOP)
+	report_loop (site);
+      else
+	inform (fn->loop_site->loc, "this %<defer%> is in a loop, so every "
+		"%<defer%> of the function is a record: one LIFO order holds "
+		"across them");
+    }
 }

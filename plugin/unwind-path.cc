@@ -26,6 +26,9 @@
 
    and RUN' is a copy of RUN with its labels and locals remapped (the copy
    is why this is done on GIMPLE; GENERIC cannot be duplicated safely).
+   For a function whose defers are libdefer records (lower-runtime.cc)
+   the marker says DEFER_UNWIND_RECORDS and there is no "any armed" test
+   around the rest: RUN starts with its own test of the frame.
 
    Why this shape:
    - Where nothing can be armed (after the last deferred call has started,
@@ -150,10 +153,12 @@ add_branch_if_nonzero (gimple_seq *seq, gcall *call, tree tmp, location_t loc)
 }
 
 /* UNWIND for the deferred statements RUN; RECOVERED, if not empty, is
-   what to do when a deferred statement recovered the panic.  */
+   what to do when a deferred statement recovered the panic.  KIND says
+   whether to test the deferBits words first.  */
 
 static gimple_seq
-build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
+build_unwind_seq (gimple_seq run, gimple_seq recovered,
+		  enum defer_unwind_kind kind, location_t loc)
 {
   tree again = create_artificial_label (loc);
 
@@ -162,11 +167,15 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
   gimple_seq_add_stmt (&retry, gimple_build_goto (again));
 
   gimple_seq unwind = NULL;
-  tree any = create_tmp_var (defer_bits_type (), "defer_any");
-  tree any_call = defer_build_marker (DEFER_MARKER_ANY_ARMED, 0, loc);
-  gcall *test = gimple_build_call (get_callee_fndecl (any_call), 1,
-				   CALL_EXPR_ARG (any_call, 0));
-  tree none = add_branch_if_nonzero (&unwind, test, any, loc);
+  tree none = NULL_TREE;
+  if (kind == DEFER_UNWIND_BITS)
+    {
+      tree any = create_tmp_var (defer_bits_type (), "defer_any");
+      tree any_call = defer_build_marker (DEFER_MARKER_ANY_ARMED, 0, loc);
+      gcall *test = gimple_build_call (get_callee_fndecl (any_call), 1,
+				       CALL_EXPR_ARG (any_call, 0));
+      none = add_branch_if_nonzero (&unwind, test, any, loc);
+    }
   add_hold (&unwind, "__defer_unwind_hold", loc);
   gimple_seq_add_stmt (&unwind, gimple_build_label (again));
   gimple_seq run_copy = copy_gimple_seq_and_replace_locals (run);
@@ -210,14 +219,16 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered, location_t loc)
   gcall *resume = build_helper_call ("__defer_unwind_resume", NULL_TREE);
   gimple_set_location (resume, loc);
   gimple_seq_add_stmt (&unwind, resume);
-  gimple_seq_add_stmt (&unwind, gimple_build_label (none));
+  if (none)
+    gimple_seq_add_stmt (&unwind, gimple_build_label (none));
   return unwind;
 }
 
-/* If STMT is lower-open.cc's try/finally, return its EH_ELSE.  */
+/* If STMT is lower.cc's try/finally, return its EH_ELSE and store the
+   kind of landing pad its marker asks for in *KIND.  */
 
 static geh_else *
-defer_try_finally (gimple *stmt)
+defer_try_finally (gimple *stmt, enum defer_unwind_kind *kind)
 {
   if (gimple_code (stmt) != GIMPLE_TRY
       || gimple_try_kind (stmt) != GIMPLE_TRY_FINALLY)
@@ -230,8 +241,10 @@ defer_try_finally (gimple *stmt)
     return NULL;
   unsigned k;
   gimple *e = gimple_seq_first_stmt (gimple_eh_else_e_body (eh_else));
-  return (e && defer_gimple_marker (e, &k) == DEFER_MARKER_UNWIND
-	  ? eh_else : NULL);
+  if (!e || defer_gimple_marker (e, &k) != DEFER_MARKER_UNWIND)
+    return NULL;
+  *kind = (enum defer_unwind_kind) k;
+  return eh_else;
 }
 
 
@@ -240,7 +253,8 @@ build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
 		     struct walk_stmt_info *)
 {
   gimple *stmt = gsi_stmt (*gsi);
-  geh_else *eh_else = defer_try_finally (stmt);
+  enum defer_unwind_kind kind;
+  geh_else *eh_else = defer_try_finally (stmt, &kind);
   if (!eh_else)
     return NULL_TREE;
 
@@ -252,7 +266,7 @@ build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   gimple_eh_else_set_e_body (eh_else,
 			     gimple_seq_alloc_with_stmt (gimple_build_nop ()));
   gimple_seq unwind = build_unwind_seq (gimple_eh_else_n_body (eh_else),
-					recovered, loc);
+					recovered, kind, loc);
   gtry *outer
     = gimple_build_try (NULL,
 			gimple_seq_alloc_with_stmt (build_eh_else (NULL, unwind)),

@@ -1,0 +1,246 @@
+/* lower-runtime.cc -- defer sites lowered to libdefer records (SPEC O2).
+
+   A site inside a loop (a for/while/do body, code a backward goto reaches
+   again, a function with a computed goto or after a setjmp) can be
+   reached any number of times, and each time its statement must run once
+   at exit with the values captured then (S2, S3, S4): a bit cannot say
+   that.  Such a function lowers *every* site to a record, so that one
+   LIFO order holds across the sites in loops and the others -- what Go
+   does when one site of a function cannot be open-coded.
+
+   The function gets one pointer-sized variable, its frame's record chain
+   as libdefer sees it, cleared at entry.  lower.cc asks this file for
+
+     site k:	captures_k;			(capture.cc: t_i = value_i)
+		p = (struct __gcc_defer_record_k *)
+		      __defer_push (&frame, sizeof *p);
+		p->site = k;  p->c_i = t_i;  ...
+
+     RUN:	if (frame != 0)
+		  for (;;)
+		    {
+		      q = __defer_run_next (&frame);
+		      if (q == 0) break;
+		      if (((struct __gcc_defer_record_k *) q)->site == k)
+			{ t_i = q->c_i; ...; S_k; }
+		      else if ...		(one site: no test)
+		    }
+
+   The captures are evaluated into the same temporaries the open-coded
+   lowering uses before the record is pushed: a capture that unwinds
+   leaves no half-filled record behind.  At exit they are loaded back from
+   the record, and S_k -- already rewritten by capture.cc to read them --
+   runs unchanged.
+
+   __defer_run_next pops the newest record and frees the one it returned
+   before, so a statement that unwinds is not run again by the landing
+   pad's copy of RUN, and its record is freed by that copy.  When nothing
+   is left it ends the frame, sets FRAME back to null and returns null.
+   Landing pads need no test of their own (DEFER_UNWIND_RECORDS): RUN
+   starts with one.
+
+   Such a function is never inlined (nor split by partial inlining), as
+   Go never inlines a function with a defer: libdefer tells a live frame
+   from one a longjmp skipped by where its slot lies on the stack, which
+   needs each such function to have a stack frame of its own.  */
+
+#include "defer-plugin.h"
+
+/* The declaration of libdefer's NAME: `void *NAME (void **frame)', or
+   with TAKES_SIZE `void *NAME (void **frame, size_t size)'; nothrow and
+   leaf (running out of memory is fatal, not an unwind).  */
+
+static tree
+libdefer_fn (const char *name, bool takes_size)
+{
+  tree frame_ptr = build_pointer_type (ptr_type_node);
+  tree type = (takes_size
+	       ? build_function_type_list (ptr_type_node, frame_ptr,
+					   size_type_node, NULL_TREE)
+	       : build_function_type_list (ptr_type_node, frame_ptr,
+					   NULL_TREE));
+  tree decl = build_fn_decl (name, type);
+  DECL_ARTIFICIAL (decl) = 1;
+  TREE_NOTHROW (decl) = 1;
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      NULL_TREE);
+  return decl;
+}
+
+static tree
+frame_addr (struct defer_function *fn)
+{
+  return build_fold_addr_expr (fn->frame);
+}
+
+static tree
+build_set (tree lhs, tree rhs, location_t loc)
+{
+  tree set = build2_loc (loc, MODIFY_EXPR, TREE_TYPE (lhs), lhs, rhs);
+  TREE_SIDE_EFFECTS (set) = 1;
+  return set;
+}
+
+/* FIELD of the record of type TYPE that PTR points to.  */
+
+static tree
+record_field (tree type, tree ptr, tree field)
+{
+  tree rec = build1 (INDIRECT_REF, type,
+		     fold_convert (build_pointer_type (type), ptr));
+  return build3 (COMPONENT_REF, TREE_TYPE (field), rec, field, NULL_TREE);
+}
+
+static tree
+new_field (const char *name, tree type, location_t loc)
+{
+  tree field = build_decl (loc, FIELD_DECL, get_identifier (name), type);
+  DECL_ARTIFICIAL (field) = 1;
+  return field;
+}
+
+/* Give FN its frame variable and keep it out of line; called before any
+   site is lowered.  Returns false after an error.  */
+
+bool
+defer_runtime_start (struct defer_function *fn)
+{
+  tree fndecl = fn->fndecl;
+  if (lookup_attribute ("always_inline", DECL_ATTRIBUTES (fndecl)))
+    {
+      error_at (fn->loop_site->loc, "%<defer%> in a loop in %qD, which is "
+		"declared %<always_inline%>", fndecl);
+      inform (DECL_SOURCE_LOCATION (fndecl), "a function whose defers are "
+	      "records needs a stack frame of its own; drop %<always_inline%>, "
+	      "or move the loop into a helper function");
+      return false;
+    }
+  DECL_UNINLINABLE (fndecl) = 1;
+  if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noinline"),
+					  NULL_TREE, DECL_ATTRIBUTES (fndecl));
+  fn->frame = defer_new_temp (fn, ptr_type_node, "defer_frame",
+			      fn->sites[0].loc);
+  TREE_ADDRESSABLE (fn->frame) = 1;
+  return true;
+}
+
+/* SITE's code where the defer statement stood: PRE (the captures, each
+   `t_i = value_i'), then the push of a record holding the t_i.  Returns
+   NULL_TREE after an error.  */
+
+tree
+defer_runtime_site (struct defer_function *fn, struct defer_site *site,
+		    tree pre)
+{
+  location_t loc = site->loc;
+
+  /* The record: the site, then one field per temporary.
+     finish_builtin_struct takes the fields last first.  */
+  tree fields = new_field ("site", unsigned_type_node, loc);
+  unsigned n = 0;
+  site->fields = NULL_TREE;
+  for (tree_stmt_iterator i = tsi_start (pre); !tsi_end_p (i); tsi_next (&i))
+    {
+      tree var = TREE_OPERAND (tsi_stmt (i), 0);
+      char name[32];
+      snprintf (name, sizeof name, "c%u", n++);
+      tree field = new_field (name, TREE_TYPE (var), loc);
+      DECL_CHAIN (field) = fields;
+      fields = field;
+      site->fields = tree_cons (field, var, site->fields);
+    }
+  char name[48];
+  snprintf (name, sizeof name, "__gcc_defer_record_%u", site->index);
+  tree rec = make_node (RECORD_TYPE);
+  finish_builtin_struct (rec, name, fields, NULL_TREE);
+  site->record = rec;
+
+  /* libdefer aligns payloads as malloc does.  */
+  if (TYPE_ALIGN_UNIT (rec) > MALLOC_ABI_ALIGNMENT / BITS_PER_UNIT)
+    {
+      error_at (loc, "a deferred statement in a loop cannot capture a value "
+		"aligned to %u bytes", TYPE_ALIGN_UNIT (rec));
+      inform (loc, "its record would hold it at a %u-byte boundary only; "
+	      "capture a pointer to the value instead",
+	      MALLOC_ABI_ALIGNMENT / BITS_PER_UNIT);
+      return NULL_TREE;
+    }
+
+  tree p = defer_new_temp (fn, build_pointer_type (rec), "defer_record", loc);
+  tree push = build_call_expr_loc (loc, libdefer_fn ("__defer_push", true),
+				   2, frame_addr (fn),
+				   fold_convert (size_type_node,
+						 TYPE_SIZE_UNIT (rec)));
+  append_to_statement_list_force (
+    build_set (p, fold_convert (TREE_TYPE (p), push), loc), &pre);
+  append_to_statement_list_force (
+    build_set (record_field (rec, p, TYPE_FIELDS (rec)),
+	       build_int_cst (unsigned_type_node, site->index), loc), &pre);
+  for (tree f = site->fields; f; f = TREE_CHAIN (f))
+    append_to_statement_list_force (
+      build_set (record_field (rec, p, TREE_PURPOSE (f)), TREE_VALUE (f),
+		 loc), &pre);
+  return pre;
+}
+
+/* What runs for a record of SITE at Q: load the captured values back
+   into their temporaries, then the statement.  */
+
+static tree
+build_site_body (struct defer_site *site, tree q)
+{
+  tree body = alloc_stmt_list ();
+  for (tree f = site->fields; f; f = TREE_CHAIN (f))
+    append_to_statement_list_force (
+      build_set (TREE_VALUE (f), record_field (site->record, q,
+					       TREE_PURPOSE (f)),
+		 site->loc), &body);
+  append_to_statement_list_force (site->stmt, &body);
+  return body;
+}
+
+/* RUN: pop and run the frame's records, newest first.  */
+
+tree
+defer_runtime_run (struct defer_function *fn)
+{
+  location_t loc = fn->sites[0].loc;
+  tree q = defer_new_temp (fn, ptr_type_node, "defer_next", loc);
+
+  /* The dispatch on the record's site: the first site needs no test,
+     being the only one left.  */
+  tree dispatch = build_site_body (&fn->sites[0], q);
+  for (unsigned i = 1; i < fn->sites.length (); i++)
+    {
+      defer_site *site = &fn->sites[i];
+      tree is_site = build2_loc (site->loc, EQ_EXPR, boolean_type_node,
+				 record_field (site->record, q,
+					       TYPE_FIELDS (site->record)),
+				 build_int_cst (unsigned_type_node,
+						site->index));
+      dispatch = build3_loc (site->loc, COND_EXPR, void_type_node, is_site,
+			     build_site_body (site, q), dispatch);
+      TREE_SIDE_EFFECTS (dispatch) = 1;
+    }
+
+  tree next = build_call_expr_loc (loc, libdefer_fn ("__defer_run_next",
+						     false),
+				   1, frame_addr (fn));
+  tree loop_body = alloc_stmt_list ();
+  append_to_statement_list_force (build_set (q, next, loc), &loop_body);
+  append_to_statement_list_force (
+    build1_loc (loc, EXIT_EXPR, void_type_node,
+		build2 (EQ_EXPR, boolean_type_node, q, null_pointer_node)),
+    &loop_body);
+  append_to_statement_list_force (dispatch, &loop_body);
+  tree loop = build1_loc (loc, LOOP_EXPR, void_type_node, loop_body);
+  TREE_SIDE_EFFECTS (loop) = 1;
+
+  tree pending = build2_loc (loc, NE_EXPR, boolean_type_node, fn->frame,
+			     null_pointer_node);
+  tree run = build3_loc (loc, COND_EXPR, void_type_node, pending, loop,
+			 build_empty_stmt (loc));
+  TREE_SIDE_EFFECTS (run) = 1;
+  return run;
+}
