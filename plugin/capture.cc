@@ -168,9 +168,7 @@ defer_capture_operands (struct defer_function *fn, struct defer_site *site,
   tree pre = alloc_stmt_list ();
   if (!site->block_form)
     {
-      tree call = site->stmt;
-      while (CONVERT_EXPR_P (call))
-	call = TREE_OPERAND (call, 0);
+      tree call = *defer_single_call (&site->stmt);
       return capture_call (fn, site, call, &pre) ? pre : NULL_TREE;
     }
 

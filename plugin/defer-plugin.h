@@ -82,6 +82,7 @@ struct defer_function
 /* recognize.cc */
 extern bool defer_marker_p (tree);
 extern location_t defer_user_location (location_t);
+extern tree *defer_single_call (tree *);
 extern void defer_find_sites (struct defer_function *);
 extern void defer_collect_bodies (struct defer_function *, hash_set<tree> *);
 

@@ -98,6 +98,36 @@ next_source_char (const char *file, int *line, int *col)
   return 0;
 }
 
+/* If STMT, a deferred statement, is a single function call -- possibly
+   cast to void, possibly wrapped with the DEBUG_BEGIN_STMT markers that
+   -g adds in front of each statement -- return that CALL_EXPR, through a
+   pointer to its slot; otherwise return NULL.  */
+
+tree *
+defer_single_call (tree *stmt)
+{
+  tree *slot = stmt;
+  if (*slot && TREE_CODE (*slot) == STATEMENT_LIST)
+    {
+      tree *only = NULL;
+      for (tree_stmt_iterator i = tsi_start (*slot); !tsi_end_p (i);
+	   tsi_next (&i))
+	{
+	  if (TREE_CODE (tsi_stmt (i)) == DEBUG_BEGIN_STMT)
+	    continue;
+	  if (only)
+	    return NULL;
+	  only = tsi_stmt_ptr (i);
+	}
+      if (!only)
+	return NULL;
+      slot = only;
+    }
+  while (*slot && CONVERT_EXPR_P (*slot) && VOID_TYPE_P (TREE_TYPE (*slot)))
+    slot = &TREE_OPERAND (*slot, 0);
+  return *slot && TREE_CODE (*slot) == CALL_EXPR ? slot : NULL;
+}
+
 /* Return true if the defer statement whose FOR_STMT is at LOC was written
    with a brace block.  The front end folds `{ f (x); }' into the bare call,
    so the braces are only visible in the source text: look at the first
@@ -203,10 +233,7 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	  site.loop_loc = st->loop_loc;
 	  bool known;
 	  bool braces = written_with_braces_p (EXPR_LOCATION (t), &known);
-	  tree s = site.stmt;
-	  while (s && CONVERT_EXPR_P (s) && VOID_TYPE_P (TREE_TYPE (s)))
-	    s = TREE_OPERAND (s, 0);
-	  site.block_form = braces || !s || TREE_CODE (s) != CALL_EXPR;
+	  site.block_form = braces || !defer_single_call (&FOR_BODY (t));
 	  st->fn->sites.safe_push (site);
 	  /* A defer inside the deferred statement is diagnosed by
 	     diagnose.cc; the body is not searched for more sites.  */
