@@ -4,11 +4,11 @@
    defer_panicf ("%d", n); Go's `defer func() { ... recover () ... }()' is
    the block form `defer { ... defer_recover () ... }' (in the call form,
    `defer expect (4, defer_recover ())', the argument would be evaluated
-   at the defer statement, as in Go).  Tests that need a defer in a loop
-   (TestOpenAndNonOpenDefers, TestNonOpenAndOpenDefers, the loop in
-   TestIssue43921) wait for runtime defer records.  */
+   at the defer statement, as in Go).  A Go defer in a loop "to prevent
+   open-coded defers" is a defer in a loop here too: it makes every
+   defer of its function a libdefer record.  */
 /* { dg-do run } */
-/* { dg-output "TestUnconditionalPanic ok\nTestConditionalDefers ok\nTestDisappearingDefer ok\nTestRecoverMatching ok\nTestNonSSAableArgs ok\nTestDeferForFuncWithNoExit ok\nTestDeferWithRepeatedRepanics ok\nTestIssue43921 ok\nTestIssue43920 ok\nTestIssue43941 ok\n" } */
+/* { dg-output "TestUnconditionalPanic ok\nTestOpenAndNonOpenDefers ok\nTestNonOpenAndOpenDefers ok\nTestConditionalDefers ok\nTestDisappearingDefer ok\nTestRecoverMatching ok\nTestNonSSAableArgs ok\nTestDeferForFuncWithNoExit ok\nTestDeferWithRepeatedRepanics ok\nTestIssue43921 ok\nTestIssue43920 ok\nTestIssue43941 ok\n" } */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,6 +61,60 @@ unconditional (void)
       fail ("TestUnconditionalPanic", "expected unconditional panic");
   }
   defer_panic ("testUnconditional");
+}
+
+/* testOpen: an open-coded defer that recovers its own panic.  */
+static void
+test_open (const char *test, int arg)
+{
+  defer {
+    const char *r = defer_recover ();
+    if (!r || strcmp (r, "testOpenDefer") != 0)
+      fail (test, "expected testOpen panic");
+  }
+  if (arg > 2)
+    defer_panic ("testOpenDefer");
+}
+
+static volatile int glob = 3;
+
+/* TestOpenAndNonOpenDefers: a record (a defer in a loop) recovers the
+   panic of its own function after an open-coded callee recovered its
+   own.  */
+static void
+open_and_non_open (void)
+{
+  for (;;)
+    {
+      /* A record, because in a loop.  */
+      defer {
+	const char *r = defer_recover ();
+	if (!r || strcmp (r, "testNonOpenDefer") != 0)
+	  fail ("TestOpenAndNonOpenDefers", "expected testNonOpen panic");
+      }
+      if (glob > 2)
+	break;
+    }
+  test_open ("TestOpenAndNonOpenDefers", 47);
+  defer_panic ("testNonOpenDefer");
+}
+
+/* TestNonOpenAndOpenDefers: the same, the open-coded callee first.  */
+static void
+non_open_and_open (void)
+{
+  test_open ("TestNonOpenAndOpenDefers", 47);
+  for (;;)
+    {
+      defer {
+	const char *r = defer_recover ();
+	if (!r || strcmp (r, "testNonOpenDefer") != 0)
+	  fail ("TestNonOpenAndOpenDefers", "expected testNonOpen panic");
+      }
+      if (glob > 2)
+	break;
+    }
+  defer_panic ("testNonOpenDefer");
 }
 
 /* TestConditionalDefers */
@@ -252,7 +306,9 @@ repeated_repanics (void)
   recurse_fn_panic_rec (0, 10);
 }
 
-/* TestIssue43921 (without its loop).  */
+/* TestIssue43921: a panic while the deferred call of a function whose
+   defers are records (the loop prevents open-coding) runs during an
+   earlier panic.  */
 static void
 i43921_inner_deferred (void)
 {
@@ -260,9 +316,17 @@ i43921_inner_deferred (void)
   defer_panicf ("%d", 4);
 }
 
+static void nothing (void) { }
+
 static void
 i43921_body (void)
 {
+  /* Prevent open-coded defers.  */
+  for (;;)
+    {
+      defer nothing ();
+      break;
+    }
   defer i43921_inner_deferred ();
   defer_panicf ("%d", 1);
 }
@@ -373,6 +437,8 @@ int
 main (void)
 {
   T_BEGIN (TestUnconditionalPanic); unconditional (); T_END (TestUnconditionalPanic);
+  T_BEGIN (TestOpenAndNonOpenDefers); open_and_non_open (); T_END (TestOpenAndNonOpenDefers);
+  T_BEGIN (TestNonOpenAndOpenDefers); non_open_and_open (); T_END (TestNonOpenAndOpenDefers);
   T_BEGIN (TestConditionalDefers); conditional (); T_END (TestConditionalDefers);
   T_BEGIN (TestDisappearingDefer); disappearing (); T_END (TestDisappearingDefer);
   T_BEGIN (TestRecoverMatching); recover_matching (); T_END (TestRecoverMatching);
