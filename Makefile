@@ -8,6 +8,8 @@
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
 #   make bench           timings: defer, panic+recover, C++ and Go anchors
+#   make fuzz            random programs against a model of the semantics
+#                        (N=count SEED=first; reduced failures saved)
 #   make fuzz-bad-input  mutated programs must never crash the compiler
 #                        (N=count SEED=first)
 #   make torture         GCC's torture programs: same code with the plugin
@@ -102,6 +104,9 @@ bench: all
 
 N ?= 500
 SEED ?= 1
+fuzz: all
+	@sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED)
+
 fuzz-bad-input: all
 	@sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
 
@@ -144,4 +149,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz-bad-input install uninstall clean distclean
+.PHONY: all check check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean
