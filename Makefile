@@ -4,7 +4,7 @@
 #   make check           run the DejaGnu testsuite (RUNTESTFLAGS=... as usual)
 #   make check-sanitize  the run and interop tests under ASan + UBSan
 #   make check-tsan      the thread tests under ThreadSanitizer
-#   make check-valgrind  the examples under valgrind memcheck
+#   make check-valgrind  the examples, loop and panic tests under valgrind
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
 #   make bench           timings: defer, panic+recover, C++ and Go anchors
@@ -90,8 +90,20 @@ check-tsan: all
 		"run.exp=threads.c panic-threads.c recover-repeated.c loop-threads.c" \
 		"interop.exp=pthread-exit.c go-goexit.c loop-pthread.c"
 
+# The examples, then the tests of defers in loops (libdefer's records
+# and pools), panics and recover at -O0 and -O2, under valgrind memcheck:
+# no error, no definite or indirect leak; testsuite/valgrind/defer.sum.
+VALGRIND = valgrind -q --error-exitcode=9 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect \
+	--show-leak-kinds=definite,indirect
 check-valgrind: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) valgrind
+	@test -x "$(RUNTEST)" || { echo "make check-valgrind needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
+	mkdir -p testsuite/valgrind
+	cd testsuite/valgrind && DEFER_TEST_WRAPPER="$(VALGRIND)" \
+	DEFER_TEST_LEVELS="-O0,-O2" \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
+		"run.exp=loop-*.c panic-*.c recover-*.c" "interop.exp=loop-*.c"
 
 examples: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) run
@@ -140,7 +152,7 @@ clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
-		testsuite/tsan testsuite/fuzz/build
+		testsuite/tsan testsuite/valgrind testsuite/fuzz/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
 	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null

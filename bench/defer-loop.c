@@ -8,8 +8,8 @@
      control for what the machine gives two threads, the same for the
      loop calling directly.
    - mallocs: calls to malloc during a steady-state run, counted by the
-     malloc this file interposes (libdefer.a is linked in statically, so
-     its calls come here).
+     malloc testsuite/lib/heap-count.h interposes (libdefer.a is linked
+     in statically, so its calls go there).
 
    Prints "name value" lines; bench/run.sh takes medians.  */
 
@@ -18,33 +18,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <defer.h>
-
-extern void *__libc_malloc (size_t);
-extern void *__libc_calloc (size_t, size_t);
-extern void *__libc_realloc (void *, size_t);
-
-static unsigned long malloc_calls;
-
-void *
-malloc (size_t n)
-{
-  __atomic_fetch_add (&malloc_calls, 1, __ATOMIC_RELAXED);
-  return __libc_malloc (n);
-}
-
-void *
-calloc (size_t n, size_t m)
-{
-  __atomic_fetch_add (&malloc_calls, 1, __ATOMIC_RELAXED);
-  return __libc_calloc (n, m);
-}
-
-void *
-realloc (void *p, size_t n)
-{
-  __atomic_fetch_add (&malloc_calls, 1, __ATOMIC_RELAXED);
-  return __libc_realloc (p, n);
-}
+#include "heap-count.h"	/* testsuite/lib: an interposed malloc.  */
 
 static volatile long sink;
 
@@ -133,13 +107,12 @@ main (int argc, char **argv)
 
   for (long i = 0; i < 1000; i++)	/* Warm up the free lists.  */
     defer10 (i);
-  unsigned long before = __atomic_load_n (&malloc_calls, __ATOMIC_RELAXED);
+  unsigned long before = heap_mallocs ();
   double t0 = now ();
   for (long i = 0; i < n; i++)
     defer10 (i);
   double t1 = now ();
-  unsigned long mallocs
-    = __atomic_load_n (&malloc_calls, __ATOMIC_RELAXED) - before;
+  unsigned long mallocs = heap_mallocs () - before;
   for (long i = 0; i < n; i++)
     direct10 (i);
   double t2 = now ();

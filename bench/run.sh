@@ -13,7 +13,7 @@ $cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
 	"$top/bench/panic-recover.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
 	-o "$b/panic-recover"
 $cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
-	"$top/bench/defer-loop.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
+	-I"$top/testsuite/lib" "$top/bench/defer-loop.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
 	-o "$b/defer-loop"
 g++ -O2 "$top/bench/throw-catch.cc" -o "$b/throw-catch"
 

@@ -32,9 +32,7 @@ new_capture_var (struct defer_function *fn, tree type, location_t loc)
 static void
 append_copy (tree *pre, tree var, tree value, location_t loc)
 {
-  tree set = build2_loc (loc, MODIFY_EXPR, TREE_TYPE (var), var, value);
-  TREE_SIDE_EFFECTS (set) = 1;
-  append_to_statement_list_force (set, pre);
+  append_to_statement_list_force (defer_build_set (var, value, loc), pre);
 }
 
 /* Whether T has the same value at the function's exit as now.  */

@@ -98,6 +98,7 @@ extern tree defer_capture_operands (struct defer_function *,
 extern void defer_lower_function (struct defer_function *);
 extern tree defer_new_temp (struct defer_function *, tree, const char *,
 			    location_t);
+extern tree defer_build_set (tree, tree, location_t);
 
 /* lower-open.cc */
 extern tree defer_open_site (struct defer_function *, struct defer_site *,
@@ -142,6 +143,7 @@ enum defer_unwind_kind
 extern tree defer_build_marker (enum defer_marker, unsigned, location_t);
 extern enum defer_marker defer_gimple_marker (const gimple *, unsigned *);
 extern tree defer_bits_type (void);
+extern tree defer_libdefer_fn (const char *, tree);
 
 /* gimple-pass.cc */
 extern opt_pass *defer_make_bits_pass (gcc::context *);

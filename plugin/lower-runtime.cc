@@ -47,38 +47,23 @@
 #include "defer-plugin.h"
 
 /* The declaration of libdefer's NAME: `void *NAME (void **frame)', or
-   with TAKES_SIZE `void *NAME (void **frame, size_t size)'; nothrow and
-   leaf (running out of memory is fatal, not an unwind).  */
+   with TAKES_SIZE `void *NAME (void **frame, size_t size)'.  Running out
+   of memory is fatal, not an unwind, so both are nothrow.  */
 
 static tree
 libdefer_fn (const char *name, bool takes_size)
 {
   tree frame_ptr = build_pointer_type (ptr_type_node);
-  tree type = (takes_size
-	       ? build_function_type_list (ptr_type_node, frame_ptr,
-					   size_type_node, NULL_TREE)
-	       : build_function_type_list (ptr_type_node, frame_ptr,
-					   NULL_TREE));
-  tree decl = build_fn_decl (name, type);
-  DECL_ARTIFICIAL (decl) = 1;
-  TREE_NOTHROW (decl) = 1;
-  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
-				      NULL_TREE);
-  return decl;
+  return defer_libdefer_fn (name, build_function_type_list (
+			      ptr_type_node, frame_ptr,
+			      takes_size ? size_type_node : NULL_TREE,
+			      NULL_TREE));
 }
 
 static tree
 frame_addr (struct defer_function *fn)
 {
   return build_fold_addr_expr (fn->frame);
-}
-
-static tree
-build_set (tree lhs, tree rhs, location_t loc)
-{
-  tree set = build2_loc (loc, MODIFY_EXPR, TREE_TYPE (lhs), lhs, rhs);
-  TREE_SIDE_EFFECTS (set) = 1;
-  return set;
 }
 
 /* FIELD of the record of type TYPE that PTR points to.  */
@@ -173,13 +158,13 @@ defer_runtime_site (struct defer_function *fn, struct defer_site *site,
 				   fold_convert (size_type_node,
 						 TYPE_SIZE_UNIT (rec)));
   append_to_statement_list_force (
-    build_set (p, fold_convert (TREE_TYPE (p), push), loc), &pre);
+    defer_build_set (p, fold_convert (TREE_TYPE (p), push), loc), &pre);
   append_to_statement_list_force (
-    build_set (record_field (rec, p, TYPE_FIELDS (rec)),
+    defer_build_set (record_field (rec, p, TYPE_FIELDS (rec)),
 	       build_int_cst (unsigned_type_node, site->index), loc), &pre);
   for (tree f = site->fields; f; f = TREE_CHAIN (f))
     append_to_statement_list_force (
-      build_set (record_field (rec, p, TREE_PURPOSE (f)), TREE_VALUE (f),
+      defer_build_set (record_field (rec, p, TREE_PURPOSE (f)), TREE_VALUE (f),
 		 loc), &pre);
   return pre;
 }
@@ -193,7 +178,7 @@ build_site_body (struct defer_site *site, tree q)
   tree body = alloc_stmt_list ();
   for (tree f = site->fields; f; f = TREE_CHAIN (f))
     append_to_statement_list_force (
-      build_set (TREE_VALUE (f), record_field (site->record, q,
+      defer_build_set (TREE_VALUE (f), record_field (site->record, q,
 					       TREE_PURPOSE (f)),
 		 site->loc), &body);
   append_to_statement_list_force (site->stmt, &body);
@@ -228,7 +213,7 @@ defer_runtime_run (struct defer_function *fn)
 						     false),
 				   1, frame_addr (fn));
   tree loop_body = alloc_stmt_list ();
-  append_to_statement_list_force (build_set (q, next, loc), &loop_body);
+  append_to_statement_list_force (defer_build_set (q, next, loc), &loop_body);
   append_to_statement_list_force (
     build1_loc (loc, EXIT_EXPR, void_type_node,
 		build2 (EQ_EXPR, boolean_type_node, q, null_pointer_node)),

@@ -56,12 +56,12 @@ defer_new_temp (struct defer_function *fn, tree type, const char *name,
   return var;
 }
 
-/* `VAR = VALUE', as a statement.  */
+/* `LHS = RHS' at LOC, as a statement.  */
 
-static tree
-build_set (tree var, tree value)
+tree
+defer_build_set (tree lhs, tree rhs, location_t loc)
 {
-  tree set = build2 (MODIFY_EXPR, TREE_TYPE (var), var, value);
+  tree set = build2_loc (loc, MODIFY_EXPR, TREE_TYPE (lhs), lhs, rhs);
   TREE_SIDE_EFFECTS (set) = 1;
   return set;
 }
@@ -81,7 +81,8 @@ build_eh_arm (struct defer_function *fn, location_t loc)
     {
       tree ret = NULL_TREE;
       if (fn->result)
-	ret = build_set (DECL_RESULT (fn->fndecl), fn->result);
+	ret = defer_build_set (DECL_RESULT (fn->fndecl), fn->result,
+				 UNKNOWN_LOCATION);
       append_to_statement_list_force (
 	build1_loc (loc, RETURN_EXPR, void_type_node, ret), &eh);
     }
@@ -162,14 +163,16 @@ defer_lower_function (struct defer_function *fn)
   if (fn->result)
     {
       append_to_statement_list_force (
-	build_set (fn->result, build_zero_cst (TREE_TYPE (fn->result))),
+	defer_build_set (fn->result, build_zero_cst (TREE_TYPE (fn->result)),
+			 UNKNOWN_LOCATION),
 	&list);
       DECL_CHAIN (fn->result) = fn->new_vars;
       fn->new_vars = fn->result;
     }
   if (fn->frame)
     append_to_statement_list_force (
-      build_set (fn->frame, build_zero_cst (TREE_TYPE (fn->frame))), &list);
+      defer_build_set (fn->frame, build_zero_cst (TREE_TYPE (fn->frame)),
+		       UNKNOWN_LOCATION), &list);
   append_to_statement_list_force (body, &list);
   if (tail)
     append_to_statement_list_force (tail, &list);

@@ -54,6 +54,21 @@ defer_build_marker (enum defer_marker marker, unsigned k, location_t loc)
   return call;
 }
 
+/* The declaration of libdefer's function NAME, of type TYPE, for code
+   the plugin generates: artificial, nothrow and leaf (it does not unwind,
+   nor call back into the unit).  */
+
+tree
+defer_libdefer_fn (const char *name, tree type)
+{
+  tree decl = build_fn_decl (name, type);
+  DECL_ARTIFICIAL (decl) = 1;
+  TREE_NOTHROW (decl) = 1;
+  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
+				      NULL_TREE);
+  return decl;
+}
+
 /* If STMT is a marker call, return its kind and store its site in *K.  */
 
 enum defer_marker

@@ -65,22 +65,17 @@ build_eh_else (gimple_seq n_body, gimple_seq e_body)
   return gimple_build_eh_else (n_body, e_body);
 }
 
-/* A call to libdefer's NAME (EXC), or NAME () when EXC is null.  */
-
 /* The declaration of libdefer's NAME, returning RET and taking ARG (or
    nothing): nothrow and leaf, as every helper but the resume is.  */
 
 static tree
 libdefer_decl (const char *name, tree ret, tree arg)
 {
-  tree decl = build_fn_decl (name, build_function_type_list (ret, arg,
-							     NULL_TREE));
-  DECL_ARTIFICIAL (decl) = 1;
-  TREE_NOTHROW (decl) = 1;
-  DECL_ATTRIBUTES (decl) = tree_cons (get_identifier ("leaf"), NULL_TREE,
-				      NULL_TREE);
-  return decl;
+  return defer_libdefer_fn (name, build_function_type_list (ret, arg,
+							    NULL_TREE));
 }
+
+/* A call to libdefer's NAME (EXC), or NAME () when EXC is null.  */
 
 static gcall *
 build_helper_call (const char *name, tree exc)
