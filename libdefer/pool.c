@@ -152,6 +152,29 @@ __defer_pool_spill (struct defer_thread *t, unsigned int cls)
   give_back (t, cls, DEFER_LOCAL_MAX / 2);
 }
 
+/* fork: the child has one thread, and must not inherit a global list's
+   lock held by another thread of the parent (as malloc does).  */
+
+static void
+lock_all (void)
+{
+  for (unsigned int cls = 0; cls < DEFER_NCLASSES; cls++)
+    pthread_mutex_lock (&global[cls].lock);
+}
+
+static void
+unlock_all (void)
+{
+  for (unsigned int cls = DEFER_NCLASSES; cls-- > 0;)
+    pthread_mutex_unlock (&global[cls].lock);
+}
+
+static void __attribute__ ((__constructor__))
+register_fork_handlers (void)
+{
+  pthread_atfork (lock_all, unlock_all, unlock_all);
+}
+
 /* T's thread is exiting: all of its lists go.  */
 
 void
