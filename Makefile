@@ -70,11 +70,14 @@ check: all
 		DEFER_TOP=$(top) $(RUNTESTFLAGS)
 
 # The programs under AddressSanitizer (with LeakSanitizer) and UBSan; a
-# separate summary, testsuite/sanitize/defer.sum.
+# separate summary, testsuite/sanitize/defer.sum.  loop-fork.c is left
+# out: GCC 12's ASan allocator has no fork handler, so a child forked
+# while another thread is inside malloc deadlocks in its first malloc
+# (seen in gdb: __asan::Allocator::Allocate waiting on a lock).
 check-sanitize: all
 	@test -x "$(RUNTEST)" || { echo "make check-sanitize needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	mkdir -p testsuite/sanitize
-	cd testsuite/sanitize && \
+	cd testsuite/sanitize && DEFER_TEST_EXCLUDE="loop-fork.c" \
 	DEFER_TEST_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
 	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
 		run.exp interop.exp $(RUNTESTFLAGS)
