@@ -35,8 +35,8 @@ save () {
 }
 
 count=$("$gen" "$seed" "$w/p.c" "$w/p.expected") || { echo "MISMATCH $seed gen failed"; exit 0; }
-for opt in -O0 -O2 -O3; do
-	check "" $opt
+for opt in -O0 -O2 -O3 "-O2 -g"; do
+	check "" "$opt"
 	rc=$?
 	[ $rc -eq 0 ] && continue
 	out=$dir/failures/seed-$seed
@@ -50,13 +50,13 @@ for opt in -O0 -O2 -O3; do
 		while [ $i -lt "$count" ]; do
 			case ",$drops," in
 			*",$i,"*) ;;
-			*)	check "$drops${drops:+,}$i" $opt
+			*)	check "$drops${drops:+,}$i" "$opt"
 				[ $? -eq $rc ] && drops="$drops${drops:+,}$i" ;;
 			esac
 			i=$((i + 1))
 		done
 	done
-	check "$drops" $opt
+	check "$drops" "$opt"
 	save reduced
 	cat > "$out/README" <<EOT
 make fuzz mismatch: seed $seed at $opt ($( [ $rc -eq 2 ] && echo "does not build" || echo "output or status differs")).

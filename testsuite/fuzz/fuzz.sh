@@ -1,8 +1,8 @@
 #!/bin/sh
 # fuzz.sh TOP N SEED -- make fuzz: N random programs (testsuite/fuzz/gen.c,
-# seeds SEED ..), each compiled with the plugin at -O0, -O2 and -O3 and
-# run; what it prints and its exit status must be what gen's model of
-# the semantics says.  Two programs at a time (JOBS=).  A mismatch is
+# seeds SEED ..), each compiled with the plugin at -O0, -O2, -O3 and
+# -O2 -g and run; what it prints and its exit status must be what gen's
+# model of the semantics says.  Two programs at a time (JOBS=).  A mismatch is
 # reduced and saved under testsuite/fuzz/failures/seed-S/.  Prints counts;
 # exits 1 on any mismatch.
 set -eu
@@ -17,5 +17,5 @@ seq "$seed" $((seed + n - 1)) |
 ok=$(grep -c '^ok ' "$dir/build/results" || true)
 bad=$(grep -c '^MISMATCH ' "$dir/build/results" || true)
 grep '^MISMATCH ' "$dir/build/results" | sort -n -k2 || true
-echo "fuzz: $n programs (seeds $seed..$((seed + n - 1))) at -O0 -O2 -O3: $ok as the model says, $bad mismatched"
+echo "fuzz: $n programs (seeds $seed..$((seed + n - 1))) at -O0 -O2 -O3 -O2 -g: $ok as the model says, $bad mismatched"
 [ "$bad" -eq 0 ] && [ "$ok" -eq "$n" ]
