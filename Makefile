@@ -96,6 +96,10 @@ check-tsan: all
 # The examples, then the tests of defers in loops (libdefer's records
 # and pools), panics and recover at -O0 and -O2, under valgrind memcheck:
 # no error, no definite or indirect leak; testsuite/valgrind/defer.sum.
+# loop-fork.c is left out: in its forked children the parent's other
+# threads do not exist, so what they held (their free lists, their
+# frames' records) is lost there, as memory malloc'd by those threads
+# would be; memcheck reports it in each child.
 VALGRIND = valgrind -q --error-exitcode=9 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect \
 	--show-leak-kinds=definite,indirect
@@ -104,6 +108,7 @@ check-valgrind: all
 	@test -x "$(RUNTEST)" || { echo "make check-valgrind needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	mkdir -p testsuite/valgrind
 	cd testsuite/valgrind && DEFER_TEST_WRAPPER="$(VALGRIND)" \
+	DEFER_TEST_EXCLUDE="loop-fork.c" \
 	DEFER_TEST_LEVELS="-O0,-O2" \
 	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
 		"run.exp=loop-*.c panic-*.c recover-*.c" "interop.exp=loop-*.c"
