@@ -15,7 +15,7 @@
    record (the generated code tests the slot first).
 
    The frame.  The first push gives the slot a frame descriptor, itself a
-   record's payload: the chain of pending records, the record whose
+   record's payload: the chain of pending records, a big record whose
    statement is running, and links in the thread's list of frames.  Only
    that first push reads thread-local storage; the descriptor keeps the
    thread's state for the pushes after it.
