@@ -455,6 +455,17 @@ is_dropped (const struct stmt *s)
 
 static void print_list (const struct fn *, const struct stmt *, int);
 
+/* A statement list in braces, as the body of an if, else or loop.  */
+static void
+print_braced (const struct fn *f, const struct stmt *list, int ind)
+{
+  indent (ind);
+  fputs ("  {\n", out);
+  print_list (f, list, ind + 2);
+  indent (ind);
+  fputs ("  }\n", out);
+}
+
 static void
 print_stmt (const struct fn *f, const struct stmt *s, int ind)
 {
@@ -488,20 +499,12 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       fputs ("if (", out);
       print_expr (f, s->e);
       fputs (")\n", out);
-      indent (ind);
-      fputs ("  {\n", out);
-      print_list (f, s->body, ind + 2);
-      indent (ind);
-      fputs ("  }\n", out);
+      print_braced (f, s->body, ind);
       if (s->els)
 	{
 	  indent (ind);
 	  fputs ("else\n", out);
-	  indent (ind);
-	  fputs ("  {\n", out);
-	  print_list (f, s->els, ind + 2);
-	  indent (ind);
-	  fputs ("  }\n", out);
+	  print_braced (f, s->els, ind);
 	}
       break;
     case S_BLOCK:
@@ -516,11 +519,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_FOR:
       fprintf (out, "for (int %s = 0; %s < %d; %s++)\n", v, v, s->n, v);
-      indent (ind);
-      fputs ("  {\n", out);
-      print_list (f, s->body, ind + 2);
-      indent (ind);
-      fputs ("  }\n", out);
+      print_braced (f, s->body, ind);
       break;
     case S_WHILE:
     case S_DO:
@@ -571,7 +570,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
 	  fputs ("{\n", out);
 	  print_list (f, s->cases[k], ind + 3);
 	  indent (ind + 2);
-	  fputs (k == 1 ? "}\n" : "}\n", out);
+	  fputs ("}\n", out);
 	  indent (ind + 2);
 	  fputs (k == 1 ? "/* Fall through.  */\n" : "break;\n", out);
 	}
