@@ -25,6 +25,15 @@ config.mk: configure config.mk.in
 endif
 -include config.mk
 
+# The GCC the plugin is for: configure's, or CC=gcc-N on make's command
+# line.  A plugin must be built against the headers of the very GCC that
+# loads it, and libdefer is compiled with that GCC and the plugin, so a
+# change of compiler (its name or its version) rebuilds everything.
+GCC_PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin)
+GCC_ID := $(CC) $(shell $(CC) -dumpfullversion 2>/dev/null)
+$(shell test "`cat build-gcc.stamp 2>/dev/null`" = "$(GCC_ID)" || \
+	echo "$(GCC_ID)" > build-gcc.stamp)
+
 PLUGIN = plugin/defer.so
 PLUGIN_SRCS = $(wildcard plugin/*.cc)
 PLUGIN_OBJS = $(PLUGIN_SRCS:.cc=.o)
@@ -44,16 +53,16 @@ DEFER_LIBS = $(top)/libdefer/libdefer.a -ldl -lpthread
 
 all: $(PLUGIN) libdefer/libdefer.a libdefer/libdefer.so
 
-plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk
+plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
 	$(CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
 
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
 
-libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN)
+libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN) build-gcc.stamp
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN)
+libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN) build-gcc.stamp
 	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
 
 libdefer/libdefer.a: $(LIB_OBJS)
@@ -67,7 +76,7 @@ libdefer/libdefer.so: $(LIB_PICOBJS)
 check: all
 	@test -x "$(RUNTEST)" || { echo "make check needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	cd testsuite && $(RUNTEST) --tool defer --srcdir $(top)/testsuite \
-		DEFER_TOP=$(top) $(RUNTESTFLAGS)
+		DEFER_TOP=$(top) DEFER_CC="$(CC)" $(RUNTESTFLAGS)
 
 # The programs under AddressSanitizer (with LeakSanitizer) and UBSan; a
 # separate summary, testsuite/sanitize/defer.sum.  loop-fork.c is left
@@ -79,7 +88,7 @@ check-sanitize: all
 	mkdir -p testsuite/sanitize
 	cd testsuite/sanitize && DEFER_TEST_EXCLUDE="loop-fork.c" \
 	DEFER_TEST_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
-	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) DEFER_CC="$(CC)" \
 		run.exp interop.exp $(RUNTESTFLAGS)
 
 # pthread-cancel.c is left out: TSan reports a mutex released by a
@@ -89,7 +98,7 @@ check-tsan: all
 	@test -x "$(RUNTEST)" || { echo "make check-tsan needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	mkdir -p testsuite/tsan
 	cd testsuite/tsan && DEFER_TEST_CFLAGS="-fsanitize=thread" \
-	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) DEFER_CC="$(CC)" \
 		"run.exp=threads.c panic-threads.c recover-repeated.c loop-threads.c" \
 		"interop.exp=pthread-exit.c go-goexit.c loop-pthread.c"
 
@@ -104,35 +113,35 @@ VALGRIND = valgrind -q --error-exitcode=9 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect \
 	--show-leak-kinds=definite,indirect
 check-valgrind: all
-	@$(MAKE) --no-print-directory -C examples TOP=$(top) valgrind
+	@$(MAKE) --no-print-directory -C examples TOP=$(top) CC="$(CC)" valgrind
 	@test -x "$(RUNTEST)" || { echo "make check-valgrind needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	mkdir -p testsuite/valgrind
 	cd testsuite/valgrind && DEFER_TEST_WRAPPER="$(VALGRIND)" \
 	DEFER_TEST_EXCLUDE="loop-fork.c" \
 	DEFER_TEST_LEVELS="-O0,-O2" \
-	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) DEFER_CC="$(CC)" \
 		"run.exp=loop-*.c panic-*.c recover-*.c" "interop.exp=loop-*.c"
 
 examples: all
-	@$(MAKE) --no-print-directory -C examples TOP=$(top) run
+	@$(MAKE) --no-print-directory -C examples TOP=$(top) CC="$(CC)" run
 
 asm-compare: all
-	@sh bench/asm-compare.sh $(top) $(FN)
+	@CC="$(CC)" CXX="$(CXX)" sh bench/asm-compare.sh $(top) $(FN)
 
 bench: all
-	@sh bench/run.sh $(top)
+	@CC="$(CC)" CXX="$(CXX)" sh bench/run.sh $(top)
 
 N ?= 500
 SEED ?= 1
 fuzz: all
-	@sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED)
+	@CC="$(CC)" sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED)
 
 fuzz-bad-input: all
-	@sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
+	@CC="$(CC)" sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
 
 EVERY ?= 1
 torture: all
-	@sh testsuite/torture/run.sh $(top) $(EVERY)
+	@CC="$(CC)" sh testsuite/torture/run.sh $(top) $(EVERY)
 
 installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
 
@@ -158,12 +167,12 @@ uninstall:
 
 clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
-		libdefer/libdefer.so
+		libdefer/libdefer.so build-gcc.stamp
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
 		testsuite/tsan testsuite/valgrind testsuite/fuzz/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
-	-@$(MAKE) --no-print-directory -C examples TOP=$(top) clean 2>/dev/null
+	-@$(MAKE) --no-print-directory -C examples TOP=$(top) CC="$(CC)" clean 2>/dev/null
 
 distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc

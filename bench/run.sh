@@ -15,7 +15,7 @@ $cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
 $cc -O2 -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
 	-I"$top/testsuite/lib" "$top/bench/defer-loop.c" "$top/libdefer/libdefer.a" -ldl -lpthread \
 	-o "$b/defer-loop"
-g++ -O2 "$top/bench/throw-catch.cc" -o "$b/throw-catch"
+${CXX:-g++} -O2 "$top/bench/throw-catch.cc" -o "$b/throw-catch"
 
 : > "$b/results"
 i=0

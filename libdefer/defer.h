@@ -20,6 +20,8 @@
 # error "defer.h needs GCC with the gcc-defer plugin: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
 #elif !__has_attribute (gcc_defer)
 # error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
+#elif !defined (__GCC_DEFER_TOKEN_FORM__)
+# error "defer.h is newer than the gcc-defer plugin loaded: install the plugin built with this defer.h"
 #else
 
 #ifdef __cplusplus
@@ -53,15 +55,20 @@ extern void *__gcc_defer_result_addr (void)
   __attribute__ ((__gcc_defer__, __const__));
 #define defer_result (*(__gcc_defer_return_type *) __gcc_defer_result_addr ())
 
-/* The plugin recognises the loop below by this function and replaces it;
-   it is never called.  */
-extern int __gcc_defer_site (void) __attribute__ ((__gcc_defer__));
+/* The plugin recognises the loops below by this function and replaces
+   them; it is never called.  Its argument says which form was written.  */
+extern int __gcc_defer_site (int __block_form) __attribute__ ((__gcc_defer__));
 
 #ifdef __cplusplus
 }
 #endif
 
-#define defer for (; __gcc_defer_site (); )
+/* `defer' expands to `__gcc_defer', which the plugin defines: it looks at
+   the tokens after it, after macro expansion, and expands the first of
+   these when they begin with `{' and the second otherwise (SPEC S12).  */
+#define __gcc_defer_block_form for (; __gcc_defer_site (1); )
+#define __gcc_defer_call_form for (; __gcc_defer_site (0); )
+#define defer __gcc_defer
 
 #endif /* the plugin is loaded */
 #endif /* GCC_DEFER_H */

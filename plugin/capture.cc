@@ -22,8 +22,8 @@ new_capture_var (struct defer_function *fn, tree type, location_t loc)
 			     loc);
   /* Read only under its site's armed bit, which is set after the copy;
      the landing pad's loop hides that from -Wmaybe-uninitialized.  */
-  suppress_warning (var, OPT_Wmaybe_uninitialized);
-  suppress_warning (var, OPT_Wuninitialized);
+  defer_suppress_warning (var, OPT_Wmaybe_uninitialized);
+  defer_suppress_warning (var, OPT_Wuninitialized);
   return var;
 }
 

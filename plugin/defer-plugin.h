@@ -2,6 +2,8 @@
 
    Data flow (see docs/design.md):
 
+     token-form.cc  decides call form or block form from the tokens after
+                    `defer' (the preprocessor's macro_to_expand callback)
      recognize.cc   finds the defer statements of a function (PRE_GENERICIZE)
      diagnose.cc    rejects what SPEC S6 forbids, with error + note
      capture.cc     evaluates call-form operands now, copies short-lived
@@ -78,6 +80,9 @@ struct defer_function
   const struct defer_site *loop_site;	/* The first such site.  */
   tree frame;			/* The frame's record chain (runtime).  */
 };
+
+/* token-form.cc */
+extern void defer_token_form_include (void *, void *);
 
 /* recognize.cc */
 extern bool defer_marker_p (tree);

@@ -32,24 +32,51 @@ struct body_state
   hash_set<tree> *labels;	/* Labels defined inside the body.  */
   int loop_depth;
   int switch_depth;
+  /* Names of the named loops and switches (C2y) inside the body that
+     enclose the statement being checked.  */
+  vec<tree> names;
   bool ok;
 };
 
 static tree check_body_r (tree *, int *, void *);
 
+/* Check the operands of T, a loop (LOOP) or switch statement inside the
+   deferred statement: a break or continue in it stays inside.  */
+
 static void
-check_nested (tree t, int nops, body_state *st, bool loop)
+check_nested (tree t, body_state *st, bool loop)
 {
+  tree name = defer_stmt_name (t);
+  if (name)
+    st->names.safe_push (name);
   if (loop)
     st->loop_depth++;
   else
     st->switch_depth++;
-  for (int i = 0; i < nops; i++)
+  /* Every operand: their number differs between GCC versions.  */
+  for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
     walk_tree (&TREE_OPERAND (t, i), check_body_r, st, st->visited);
   if (loop)
     st->loop_depth--;
   else
     st->switch_depth--;
+  if (name)
+    st->names.pop ();
+}
+
+/* Whether a break or continue T stays inside the deferred statement:
+   one naming a loop (C2y) must name one inside it; an unnamed one needs
+   an enclosing loop (or, for break, a switch) inside it.  */
+
+static bool
+jump_stays_inside_p (tree t, body_state *st)
+{
+  tree name = defer_jump_name (t);
+  if (name)
+    return st->names.contains (name);
+  if (TREE_CODE (t) == BREAK_STMT)
+    return st->loop_depth > 0 || st->switch_depth > 0;
+  return st->loop_depth > 0;
 }
 
 static tree
@@ -72,23 +99,28 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
 	  *walk_subtrees = 0;
 	  return NULL_TREE;
 	}
-      check_nested (t, 4, st, true);
+      check_nested (t, st, true);
       *walk_subtrees = 0;
       return NULL_TREE;
 
     case WHILE_STMT:
     case DO_STMT:
-      check_nested (t, 2, st, true);
+      check_nested (t, st, true);
       *walk_subtrees = 0;
       return NULL_TREE;
 
     case SWITCH_STMT:
-      walk_tree (&SWITCH_STMT_COND (t), check_body_r, st, st->visited);
-      st->switch_depth++;
-      walk_tree (&SWITCH_STMT_BODY (t), check_body_r, st, st->visited);
-      st->switch_depth--;
-      *walk_subtrees = 0;
-      return NULL_TREE;
+      {
+	/* The condition is outside the switch: a break in a statement
+	   expression there does not belong to it.  */
+	walk_tree (&SWITCH_STMT_COND (t), check_body_r, st, st->visited);
+	tree cond = SWITCH_STMT_COND (t);
+	SWITCH_STMT_COND (t) = NULL_TREE;
+	check_nested (t, st, false);
+	SWITCH_STMT_COND (t) = cond;
+	*walk_subtrees = 0;
+	return NULL_TREE;
+      }
 
     case RETURN_EXPR:
       error_at (loc_of (t, site->loc),
@@ -118,7 +150,7 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
       return NULL_TREE;
 
     case BREAK_STMT:
-      if (st->loop_depth == 0 && st->switch_depth == 0)
+      if (!jump_stays_inside_p (t, st))
 	{
 	  error_at (loc_of (t, site->loc),
 		    "%<break%> would leave a deferred statement");
@@ -129,7 +161,7 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
       return NULL_TREE;
 
     case CONTINUE_STMT:
-      if (st->loop_depth == 0)
+      if (!jump_stays_inside_p (t, st))
 	{
 	  error_at (loc_of (t, site->loc),
 		    "%<continue%> would leave a deferred statement");
@@ -200,6 +232,8 @@ check_site_body (defer_site *site, hash_set<tree> *labels)
   st.labels = labels;
   st.ok = true;
   walk_tree (&site->stmt, check_body_r, &st, &visited);
+  gcc_checking_assert (st.names.is_empty ());
+  st.names.release ();
   return st.ok;
 }
 

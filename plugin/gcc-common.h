@@ -1,9 +1,31 @@
-/* gcc-common.h -- the GCC headers the gcc-defer plugin uses, in one place.
+/* gcc-common.h -- the GCC headers the gcc-defer plugin uses, and every
+   difference between the GCC major versions it supports, in one place.
 
-   Every plugin source includes this file and nothing else from GCC, so
-   that moving to another GCC major version is a change here (and in the
-   few GCC_VERSION_MAJOR tests below), not in every file.  Modelled on the
-   Linux kernel's scripts/gcc-plugins/gcc-common.h.  */
+   Every plugin source includes this file and nothing else from GCC, and
+   no other file tests a GCC version: where versions differ, this file
+   gives the plugin one name for both (modelled on the Linux kernel's
+   scripts/gcc-plugins/gcc-common.h).
+
+   What differs, version by version, among the parts the plugin meets:
+
+   GCC 11  suppress_warning () does not exist (GCC 12 added per-option
+	   warning suppression); TREE_NO_WARNING silences every warning
+	   about a tree: defer_suppress_warning.
+   GCC 12  The reference.  -fdump-* options are handled before plugins
+	   are loaded, so -fdump-tree-defer is "unknown"; the plugin offers
+	   -fplugin-arg-defer-dump (plugin.cc) on every version.
+   GCC 13  As 12 for everything the plugin uses.
+   GCC 14  FOR_STMT has 7 operands (FOR_COND_PREP, FOR_COND_CLEANUP, for
+	   C++), WHILE_STMT 4.  The plugin walks every operand a statement
+	   has (TREE_OPERAND_LENGTH), so the count is never written down.
+	   location_get_source_line () moved into file_cache; the plugin no
+	   longer reads source files (token-form.cc), so it does not care.
+   GCC 15  C2y named loops: FOR_STMT has 8 operands, WHILE_STMT 5,
+	   DO_STMT 3, SWITCH_STMT 5 (FOR_NAME, WHILE_NAME, DO_NAME,
+	   SWITCH_STMT_NAME), and BREAK_STMT and CONTINUE_STMT carry the name
+	   of the statement they leave (BREAK_NAME, CONTINUE_NAME; NULL_TREE
+	   for the innermost): defer_stmt_name and defer_jump_name.
+   GCC 16  As 15; char_span left input.h (unused since token-form.cc).  */
 
 #ifndef GCC_DEFER_GCC_COMMON_H
 #define GCC_DEFER_GCC_COMMON_H
@@ -17,6 +39,7 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "c-family/c-common.h"
+#include "c-family/c-pragma.h"
 #include "diagnostic.h"
 #include "diagnostic-core.h"
 #include "tree-iterator.h"
@@ -36,8 +59,42 @@
 #include "hash-set.h"
 #include "hash-map.h"
 
-#if BUILDING_GCC_MAJOR < 12
-# error "gcc-defer is written for GCC 12; see plugin/gcc-common.h to port it"
+#if BUILDING_GCC_MAJOR < 11
+# error "gcc-defer is written for GCC 11 and later; see plugin/gcc-common.h to port it"
+#endif
+
+/* Silence warning OPT about the tree T (a temporary the plugin made).  */
+#if BUILDING_GCC_MAJOR >= 12
+# define defer_suppress_warning(T, OPT) suppress_warning ((T), (OPT))
+#else
+# define defer_suppress_warning(T, OPT) ((void) (OPT), TREE_NO_WARNING (T) = 1)
+#endif
+
+/* The C2y name of a loop or switch statement T (`outer: for ...'), and the
+   name a `break'/`continue' T names (`break outer;'); NULL_TREE when there
+   is none, and always before GCC 15, which has no named loops.  */
+#if BUILDING_GCC_MAJOR >= 15
+static inline tree
+defer_stmt_name (tree t)
+{
+  switch (TREE_CODE (t))
+    {
+    case FOR_STMT: return FOR_NAME (t);
+    case WHILE_STMT: return WHILE_NAME (t);
+    case DO_STMT: return DO_NAME (t);
+    case SWITCH_STMT: return SWITCH_STMT_NAME (t);
+    default: return NULL_TREE;
+    }
+}
+static inline tree
+defer_jump_name (tree t)
+{
+  return (TREE_CODE (t) == BREAK_STMT ? BREAK_NAME (t)
+	  : TREE_CODE (t) == CONTINUE_STMT ? CONTINUE_NAME (t) : NULL_TREE);
+}
+#else
+static inline tree defer_stmt_name (tree) { return NULL_TREE; }
+static inline tree defer_jump_name (tree) { return NULL_TREE; }
 #endif
 
 #endif /* GCC_DEFER_GCC_COMMON_H */

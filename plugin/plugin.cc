@@ -183,6 +183,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,
 		     NULL);
+  register_callback (info->base_name, PLUGIN_INCLUDE_FILE,
+		     defer_token_form_include, NULL);
   register_callback (info->base_name, PLUGIN_START_PARSE_FUNCTION,
 		     start_parse_function, NULL);
   register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,

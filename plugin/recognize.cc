@@ -15,19 +15,22 @@
 
 #include "defer-plugin.h"
 
-/* Return true if COND is the condition of a defer marker loop: a call to
-   a function with the gcc_defer attribute, possibly compared with zero.  */
+/* If COND is the condition of a defer marker loop -- a call to a function
+   with the gcc_defer attribute, possibly compared with zero -- return that
+   call, else NULL_TREE.  */
 
-static bool
-marker_cond_p (tree cond)
+static tree
+marker_call (tree cond)
 {
   if (TREE_CODE (cond) == NE_EXPR && integer_zerop (TREE_OPERAND (cond, 1)))
     cond = TREE_OPERAND (cond, 0);
   if (TREE_CODE (cond) != CALL_EXPR)
-    return false;
+    return NULL_TREE;
   tree callee = get_callee_fndecl (cond);
-  return (callee != NULL_TREE
-	  && lookup_attribute ("gcc_defer", DECL_ATTRIBUTES (callee)));
+  if (callee == NULL_TREE
+      || !lookup_attribute ("gcc_defer", DECL_ATTRIBUTES (callee)))
+    return NULL_TREE;
+  return cond;
 }
 
 /* Return true if T is a defer statement as <defer.h> expands it.  */
@@ -37,7 +40,20 @@ defer_marker_p (tree t)
 {
   return (TREE_CODE (t) == FOR_STMT
 	  && FOR_COND (t) != NULL_TREE
-	  && marker_cond_p (FOR_COND (t)));
+	  && marker_call (FOR_COND (t)) != NULL_TREE);
+}
+
+/* Return true if the defer statement T was written with a brace block.
+   The front end folds `{ f (x); }' into the bare call, so only the tokens
+   knew; token-form.cc read them and passed the answer as the marker's
+   argument (1: a brace followed `defer').  */
+
+static bool
+written_with_braces_p (tree t)
+{
+  tree call = marker_call (FOR_COND (t));
+  gcc_checking_assert (call_expr_nargs (call) == 1);
+  return call_expr_nargs (call) == 1 && integer_onep (CALL_EXPR_ARG (call, 0));
 }
 
 /* LOC is inside the expansion of <defer.h>'s macro; return the place the
@@ -49,53 +65,6 @@ defer_user_location (location_t loc)
 {
   return linemap_resolve_location (line_table, loc,
 				   LRK_MACRO_EXPANSION_POINT, NULL);
-}
-
-/* Skip blanks, line splices and comments in the source from line *LINE,
-   column *COL (0-based) of FILE; return the next character, or 0 when
-   the source cannot be read.  */
-
-static int
-next_source_char (const char *file, int *line, int *col)
-{
-  bool in_comment = false;
-  for (int lines = 0; lines < 64; lines++)
-    {
-      char_span text = location_get_source_line (file, *line);
-      if (!text)
-	return 0;
-      int n = (int) text.length ();
-      for (int i = *col; i < n; i++)
-	{
-	  char c = text[i];
-	  char d = i + 1 < n ? text[i + 1] : 0;
-	  if (in_comment)
-	    {
-	      if (c == '*' && d == '/')
-		{
-		  in_comment = false;
-		  i++;
-		}
-	      continue;
-	    }
-	  if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'
-	      || (c == '\\' && i + 1 == n))
-	    continue;
-	  if (c == '/' && d == '*')
-	    {
-	      in_comment = true;
-	      i++;
-	      continue;
-	    }
-	  if (c == '/' && d == '/')
-	    break;
-	  *col = i;
-	  return c == '<' && d == '%' ? '{' : c;
-	}
-      (*line)++;
-      *col = 0;
-    }
-  return 0;
 }
 
 /* If STMT, a deferred statement, is a single function call -- possibly
@@ -128,39 +97,33 @@ defer_single_call (tree *stmt)
   return *slot && TREE_CODE (*slot) == CALL_EXPR ? slot : NULL;
 }
 
-/* Return true if the defer statement whose FOR_STMT is at LOC was written
-   with a brace block.  The front end folds `{ f (x); }' into the bare call,
-   so the braces are only visible in the source text: look at the first
-   token after the `defer' keyword.  */
+/* A call written without braces whose arguments hold compound literals
+   reaches us wrapped in a block that declares the literals' objects.  It
+   is still the call form (S12): when *STMT is such a block around a single
+   call, replace it with its body.  The objects become the function's
+   temporaries when their literals are evaluated at the defer statement
+   (gimplify_compound_literal_expr adds an object that no block declares),
+   so the block must let go of them.  */
 
-static bool
-written_with_braces_p (location_t loc, bool *known)
+static void
+unwrap_compound_literals (tree *stmt)
 {
-  /* The FOR_STMT's location lies in the macro's definition; one step
-     toward the expansion gives the `defer' token itself.  */
-  location_t kw = get_pure_location (loc);
-  if (linemap_location_from_macro_expansion_p (line_table, kw))
+  if (TREE_CODE (*stmt) != BIND_EXPR)
+    return;
+  for (tree v = BIND_EXPR_VARS (*stmt); v; v = DECL_CHAIN (v))
+    if (!VAR_P (v) || DECL_NAME (v) != NULL_TREE || !DECL_ARTIFICIAL (v))
+      return;
+  if (!defer_single_call (&BIND_EXPR_BODY (*stmt)))
+    return;
+  tree next;
+  for (tree v = BIND_EXPR_VARS (*stmt); v; v = next)
     {
-      const line_map *map = linemap_lookup (line_table, kw);
-      kw = linemap_unwind_toward_expansion (line_table, kw, &map);
+      next = DECL_CHAIN (v);
+      DECL_CHAIN (v) = NULL_TREE;
     }
-  kw = linemap_resolve_location (line_table, kw, LRK_SPELLING_LOCATION, NULL);
-  expanded_location xl = expand_location (kw);
-  *known = false;
-  if (!xl.file || xl.line <= 0 || xl.column <= 0)
-    return false;
-  char_span text = location_get_source_line (xl.file, xl.line);
-  int col = xl.column - 1;
-  if (!text || (int) text.length () < col + 5
-      || strncmp (text.get_buffer () + col, "defer", 5) != 0)
-    return false;
-  int line = xl.line;
-  col += 5;
-  int c = next_source_char (xl.file, &line, &col);
-  if (c == 0)
-    return false;
-  *known = true;
-  return c == '{';
+  if (BIND_EXPR_BLOCK (*stmt))
+    BLOCK_VARS (BIND_EXPR_BLOCK (*stmt)) = NULL_TREE;
+  *stmt = BIND_EXPR_BODY (*stmt);
 }
 
 /* A label or goto seen while scanning, for finding backward gotos.  */
@@ -191,7 +154,7 @@ static tree scan_r (tree *, int *, void *);
 /* Scan the operands of loop statement T, whose body runs repeatedly.  */
 
 static void
-scan_loop (tree t, int nops, enum defer_loop_kind kind, scan_state *st)
+scan_loop (tree t, enum defer_loop_kind kind, scan_state *st)
 {
   enum defer_loop_kind saved_loop = st->loop;
   location_t saved_loc = st->loop_loc;
@@ -204,7 +167,9 @@ scan_loop (tree t, int nops, enum defer_loop_kind kind, scan_state *st)
       st->loop = kind;
       st->loop_loc = defer_user_location (loc);
     }
-  for (int i = 0; i < nops; i++)
+  /* Every operand: their number differs between GCC versions
+     (gcc-common.h), and none but the body can hold a defer.  */
+  for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
     walk_tree (&TREE_OPERAND (t, i), scan_r, st, st->visited);
   st->loop_depth--;
   st->loop = saved_loop;
@@ -225,32 +190,33 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	  defer_site site;
 	  memset (&site, 0, sizeof site);
 	  site.slot = tp;
+	  if (!written_with_braces_p (t))
+	    unwrap_compound_literals (&FOR_BODY (t));
 	  site.stmt = FOR_BODY (t);
 	  site.loc = defer_user_location (EXPR_LOCATION (t));
 	  site.index = st->fn->sites.length ();
 	  site.pos = st->pos++;
 	  site.loop = st->loop_depth ? st->loop : DEFER_NOT_IN_LOOP;
 	  site.loop_loc = st->loop_loc;
-	  bool known;
-	  bool braces = written_with_braces_p (EXPR_LOCATION (t), &known);
-	  site.block_form = braces || !defer_single_call (&FOR_BODY (t));
+	  site.block_form = (written_with_braces_p (t)
+			     || !defer_single_call (&FOR_BODY (t)));
 	  st->fn->sites.safe_push (site);
 	  /* A defer inside the deferred statement is diagnosed by
 	     diagnose.cc; the body is not searched for more sites.  */
 	  *walk_subtrees = 0;
 	  return NULL_TREE;
 	}
-      scan_loop (t, 4, DEFER_IN_FOR, st);
+      scan_loop (t, DEFER_IN_FOR, st);
       *walk_subtrees = 0;
       return NULL_TREE;
 
     case WHILE_STMT:
-      scan_loop (t, 2, DEFER_IN_WHILE, st);
+      scan_loop (t, DEFER_IN_WHILE, st);
       *walk_subtrees = 0;
       return NULL_TREE;
 
     case DO_STMT:
-      scan_loop (t, 2, DEFER_IN_DO, st);
+      scan_loop (t, DEFER_IN_DO, st);
       *walk_subtrees = 0;
       return NULL_TREE;
 
