@@ -56,6 +56,29 @@ register_attributes (void *, void *)
    parse produced errors is left alone, its trees may be incomplete.  */
 static int errors_seen;
 
+/* Return the BIND_EXPR of FNDECL's outermost block -- the one whose BLOCK
+   is DECL_INITIAL (FNDECL) -- through its slot, or NULL if there is none.
+   Its variables live until the function returns, so its body is what the
+   deferred statements run after.  It is usually the whole body, but not
+   always: in a C99 `main' the front end appends the implicit `return 0;'
+   after it.  */
+
+static tree *
+outermost_bind (tree fndecl)
+{
+  tree *body = &DECL_SAVED_TREE (fndecl);
+  tree block = DECL_INITIAL (fndecl);
+  if (TREE_CODE (*body) == BIND_EXPR && BIND_EXPR_BLOCK (*body) == block)
+    return body;
+  if (TREE_CODE (*body) == STATEMENT_LIST)
+    for (tree_stmt_iterator i = tsi_start (*body); !tsi_end_p (i);
+	 tsi_next (&i))
+      if (TREE_CODE (tsi_stmt (i)) == BIND_EXPR
+	  && BIND_EXPR_BLOCK (tsi_stmt (i)) == block)
+	return tsi_stmt_ptr (i);
+  return NULL;
+}
+
 /* Recognise, check and lower the defers of FNDECL.  */
 
 static void
@@ -75,15 +98,18 @@ process_function (tree fndecl)
   defer_mark_recovers (&fn);
   if (ok && !fn.sites.is_empty () && defer_check_sites (&fn))
     {
-      tree body = DECL_SAVED_TREE (fndecl);
-      if (TREE_CODE (body) != BIND_EXPR)
+      tree *bind = outermost_bind (fndecl);
+      /* The C front end gives every function body a BLOCK.  */
+      gcc_checking_assert (bind != NULL);
+      if (!bind)
 	{
-	  body = build3 (BIND_EXPR, void_type_node, NULL_TREE, body,
-			 NULL_TREE);
+	  tree body = build3 (BIND_EXPR, void_type_node, NULL_TREE,
+			      DECL_SAVED_TREE (fndecl), NULL_TREE);
 	  TREE_SIDE_EFFECTS (body) = 1;
 	  DECL_SAVED_TREE (fndecl) = body;
+	  bind = &DECL_SAVED_TREE (fndecl);
 	}
-      fn.bind = body;
+      fn.bind = *bind;
       defer_lower_function (&fn);
     }
   fn.sites.release ();

@@ -94,7 +94,8 @@ first_in_macro (cpp_reader *pfile, const cpp_macro *macro,
   if (macro->count == 0)
     return first_in_stream (pfile, after, depth + 1);
   const cpp_token *tok = &macro->exp.tokens[0];
-  if (macro->count > 1 && macro->exp.tokens[1].type == CPP_PASTE)
+  /* libcpp marks the left operand of `##' with PASTE_LEFT.  */
+  if (tok->flags & PASTE_LEFT)
     return FIRST_UNKNOWN;
   switch (tok->type)
     {
@@ -121,7 +122,7 @@ first_in_macro (cpp_reader *pfile, const cpp_macro *macro,
 	if (first->type == CPP_OPEN_BRACE)
 	  return FIRST_BRACE;
 	if (first->type == CPP_MACRO_ARG || expandable_macro (first)
-	    || (inner->count > 1 && inner->exp.tokens[1].type == CPP_PASTE))
+	    || (first->flags & PASTE_LEFT))
 	  return FIRST_UNKNOWN;
 	return FIRST_OTHER;
       }
