@@ -120,6 +120,7 @@ extern tree defer_runtime_run (struct defer_function *);
 extern void defer_mark_recovers (struct defer_function *);
 
 /* result.cc */
+extern const struct ggc_root_tab defer_gc_roots[];
 extern tree defer_new_result_var (struct defer_function *);
 extern bool defer_header_included (void);
 extern void defer_result_start_function (tree);

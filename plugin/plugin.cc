@@ -205,6 +205,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     flag_exceptions = 1;
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &defer_plugin_info);
+  /* Every tree the plugin keeps from one function to the next.  */
+  register_callback (info->base_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) defer_gc_roots);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
 		     NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,

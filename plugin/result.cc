@@ -25,20 +25,35 @@
 #include "defer-plugin.h"
 
 /* The typedef, and the types it had in the functions being parsed (GNU C
-   nests function definitions).  */
+   nests function definitions).  The saved types are reachable from the
+   enclosing functions' declarations.  */
 static tree return_typedef;
 static vec<tree> saved_types;
+
+/* The incomplete struct defer_result has in a void function.  It is
+   referenced by nothing of GCC's between two void functions, so the
+   garbage collector must be told about it (defer_gc_roots), or a later
+   function's defer_result gets whatever node reused its memory.  */
+static tree void_result_type;
+
+const struct ggc_root_tab defer_gc_roots[] = {
+  { &return_typedef, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &void_result_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  LAST_GGC_ROOT_TAB
+};
 
 static tree
 void_function_type (void)
 {
-  static tree t;
-  if (!t)
+  if (!void_result_type)
     {
-      t = make_node (RECORD_TYPE);
-      TYPE_NAME (t) = get_identifier ("defer_result_in_a_void_function");
+      void_result_type = make_node (RECORD_TYPE);
+      TYPE_NAME (void_result_type)
+	= get_identifier ("defer_result_in_a_void_function");
     }
-  return t;
+  return void_result_type;
 }
 
 /* Whether <defer.h> is included (its typedef has been seen).  */

@@ -3,9 +3,15 @@
    so no test of it survives and each path runs fewer instructions than
    the twin's (the upper == 0 path skips free entirely) -- at the price of
    a longer function: 41 instructions against 37 with GCC 12.2.  The
-   bound below records that price; make asm-compare prints it.  */
+   bound below records that price; make asm-compare prints it.
+   GCC 13 splits further (the n == 0 path gets its own draw call), and its
+   -Wmaybe-uninitialized then reports the malloc'd buffer, never written on
+   that path, as read by draw (const char *): a false positive of GCC 13's
+   access checking that the twin, with one draw call, does not meet
+   (docs/zero-cost.md).  It is silenced here, where instruction counts are
+   the subject.  */
 /* { dg-do compile } */
-/* { dg-options "-fdump-tree-optimized" } */
+/* { dg-options "-fdump-tree-optimized -Wno-maybe-uninitialized" } */
 /* { dg-final { function-insns-le render render_twin 4 } } */
 /* { dg-final { scan-function-dump-cold-only render "defer_bits" "optimized" } } */
 /* { dg-final { scan-function-not render "call\t(defer_|__gcc_defer)" } } */
