@@ -4,6 +4,7 @@
 #   make check           run the DejaGnu testsuite (RUNTESTFLAGS=... as usual)
 #   make check-sanitize  the run and interop tests under ASan + UBSan
 #   make check-tsan      the thread tests under ThreadSanitizer
+#   make check-gcstress  the testsuite with GCC's collector always running
 #   make check-valgrind  the examples, loop and panic tests under valgrind
 #   make examples        build and run examples/, with one asm comparison
 #   make asm-compare     instruction counts: defer vs hand-written cleanup
@@ -77,6 +78,22 @@ check: all
 	@test -x "$(RUNTEST)" || { echo "make check needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
 	cd testsuite && $(RUNTEST) --tool defer --srcdir $(top)/testsuite \
 		DEFER_TOP=$(top) DEFER_CC="$(CC)" $(RUNTESTFLAGS)
+
+# The testsuite with GCC's garbage collector running at every
+# opportunity: a tree the plugin keeps from one function to the next
+# without telling the collector becomes garbage at once
+# (testsuite/gcstress/defer.sum).  The trees the plugin keeps live in the
+# front end's time, which no -O level changes, so the run, form, diag and
+# interop tests run at -O0 only: a full collection at every opportunity
+# makes each compilation some twenty times slower.
+GCSTRESS = --param ggc-min-heapsize=0 --param ggc-min-expand=0
+check-gcstress: all
+	@test -x "$(RUNTEST)" || { echo "make check-gcstress needs DejaGnu: apt-get install dejagnu" >&2; exit 1; }
+	mkdir -p testsuite/gcstress
+	cd testsuite/gcstress && DEFER_TEST_CFLAGS="$(GCSTRESS)" \
+	DEFER_TEST_LEVELS="-O0" \
+	$(RUNTEST) --tool defer --srcdir $(top)/testsuite DEFER_TOP=$(top) DEFER_CC="$(CC)" \
+		run.exp form.exp diag.exp interop.exp $(RUNTESTFLAGS)
 
 # The programs under AddressSanitizer (with LeakSanitizer) and UBSan; a
 # separate summary, testsuite/sanitize/defer.sum.  loop-fork.c is left
@@ -169,6 +186,7 @@ clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so build-gcc.stamp
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
+		testsuite/gcstress build \
 		testsuite/tsan testsuite/valgrind testsuite/fuzz/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
@@ -178,4 +196,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean
+.PHONY: all check check-gcstress check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean

@@ -227,10 +227,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
 
-  /* GCC 12 handles -fdump-* options before it loads plugins, so it
-     rejects -fdump-tree-defer as unknown; -fplugin-arg-defer-dump turns
-     the pass's dump on the way that option would (-fdump-tree-all works
-     too).  */
+  /* GCC 11..13 handle -fdump-* options before they load plugins, so
+     they reject -fdump-tree-defer as unknown (14 and later accept it);
+     -fplugin-arg-defer-dump turns the pass's dump on the way that option
+     would, on every version (-fdump-tree-all works too).  */
   if (defer_opts.dump)
     {
       dump_file_info *dfi

@@ -12,7 +12,7 @@
    the subject.  */
 /* { dg-do compile } */
 /* { dg-options "-fdump-tree-optimized -Wno-maybe-uninitialized" } */
-/* { dg-final { function-insns-le render render_twin 4 } } */
+/* { dg-final { function-insns-le render render_twin 4 gcc13=9 } } */
 /* { dg-final { scan-function-dump-cold-only render "defer_bits" "optimized" } } */
 /* { dg-final { scan-function-not render "call\t(defer_|__gcc_defer)" } } */
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* A file and a buffer, three exits.  */
 /* { dg-do compile } */
 /* { dg-options "-fdump-tree-optimized" } */
-/* { dg-final { function-insns-le read_config read_config_twin 2 } } */
+/* { dg-final { function-insns-le read_config read_config_twin 2 gcc16=4 } } */
 /* { dg-final { scan-function-not read_config "call\t(defer_|__gcc_defer)" } } */
 /* { dg-final { scan-function-dump-cold-only read_config "defer_bits" "optimized" } } */
 #include <stdio.h>

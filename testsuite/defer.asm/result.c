@@ -13,7 +13,7 @@
    today's cost so that make asm-compare shows it.  */
 /* { dg-do compile } */
 /* { dg-options "-fdump-tree-optimized" } */
-/* { dg-final { function-insns-le load_module load_module_twin 9 } } */
+/* { dg-final { function-insns-le load_module load_module_twin 9 gcc11=12 } } */
 /* { dg-final { scan-function-not load_module "call\t(defer_|__gcc_defer)" } } */
 /* { dg-final { scan-function-dump-cold-only load_module "defer_bits" "optimized" } } */
 #include <defer.h>

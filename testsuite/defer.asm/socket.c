@@ -2,7 +2,7 @@
    between and a status assigned by the last call.  */
 /* { dg-do compile } */
 /* { dg-options "-fdump-tree-optimized" } */
-/* { dg-final { function-insns-le send_message send_message_twin 2 } } */
+/* { dg-final { function-insns-le send_message send_message_twin 2 gcc11=3 } } */
 /* { dg-final { scan-function-not send_message "call\t(defer_|__gcc_defer)" } } */
 /* { dg-final { scan-function-dump-cold-only send_message "defer_bits" "optimized" } } */
 #include <pthread.h>

@@ -7,7 +7,7 @@
    asm-compare prints it.  */
 /* { dg-do compile } */
 /* { dg-options "-fdump-tree-optimized" } */
-/* { dg-final { function-insns-le copy_file copy_file_twin 3 } } */
+/* { dg-final { function-insns-le copy_file copy_file_twin 3 gcc15=5 gcc16=5 } } */
 /* { dg-final { scan-function-not copy_file "call\t(defer_|__gcc_defer)" } } */
 /* { dg-final { scan-function-dump-cold-only copy_file "defer_bits" "optimized" } } */
 #include <fcntl.h>
