@@ -146,6 +146,9 @@ find_misplaced_r (tree *tp, int *walk_subtrees, void *data)
       inform (loc, "it names the value being returned, which exists only "
 	      "while deferred statements run; use %<return%> here");
       st->ok = false;
+      /* `defer_result' is `*__gcc_defer_result_addr ()': its operand
+	 is a use too, and would be reported a second time.  */
+      *walk_subtrees = 0;
     }
   return NULL_TREE;
 }

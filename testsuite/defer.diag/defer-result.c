@@ -16,3 +16,6 @@ in_void (void)
 {
   defer defer_result = 1;	/* { dg-error "defer_result_in_a_void_function" } */
 }
+
+/* Each misuse is reported once.  */
+/* { dg-final { diagnostic-count "error: 'defer_result' outside a deferred statement" 1 } } */
