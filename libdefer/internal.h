@@ -12,6 +12,8 @@
 struct _Unwind_Exception *__defer_held_top (void);
 int __defer_held_contains (const struct _Unwind_Exception *);
 void __defer_held_drop_top (void);
+/* Forget the pads a longjmp left, seen from a panic starting at POS.  */
+void __defer_held_drop_left (uintptr_t pos);
 void __defer_unwind_hold (struct _Unwind_Exception *);
 void __defer_unwind_resume (void) __attribute__ ((__noreturn__));
 
@@ -23,6 +25,8 @@ int __defer_is_panic (const struct _Unwind_Exception *);
 /* NEWER replaced OLDER in a landing pad (a deferred statement unwound).  */
 void __defer_panic_replaces (struct _Unwind_Exception *newer,
 			     struct _Unwind_Exception *older);
+/* A longjmp left the landing pad that held panic EXC.  */
+void __defer_panic_abandoned (struct _Unwind_Exception *exc);
 
 /* records.c: what code the plugin generates for a function with a defer
    in a loop calls (plugin/lower-runtime.cc).  */

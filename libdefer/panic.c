@@ -23,7 +23,11 @@
    - A recovered panic is unlinked with every older panic that no running
      landing pad holds any more (those were aborted by it, S8).  Its
      message stays valid until the next panic on the thread is recovered:
-     that is how long the string defer_recover returned lives.  */
+     that is how long the string defer_recover returned lives.
+   - A panic whose landing pad a longjmp left is abandoned: unlinked and
+     freed as soon as libdefer sees the pad was left (unwind.c), which is
+     at the latest when the next panic starts or reaches a pad -- so it
+     is never printed as aborted by a later panic.  */
 
 #define _GNU_SOURCE
 #include "defer.h"
@@ -140,6 +144,19 @@ __defer_panic_replaces (struct _Unwind_Exception *newer,
     p->foreign = ((struct defer_panic_record *) older)->foreign;
 }
 
+void
+__defer_panic_abandoned (struct _Unwind_Exception *exc)
+{
+  for (struct defer_panic_record **pp = &panics; *pp; pp = &(*pp)->link)
+    if (&(*pp)->exc == exc)
+      {
+	struct defer_panic_record *p = *pp;
+	*pp = p->link;
+	free_panic (p);
+	return;
+      }
+}
+
 int
 __defer_unwind_recovered (void)
 {
@@ -249,8 +266,11 @@ panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
   (void) reason; (void) exc;
 }
 
+/* POS: the frame address of the public entry point, for
+   __defer_held_drop_left.  */
+
 static void __attribute__ ((__noreturn__))
-start_panic (char *message)
+start_panic (char *message, uintptr_t pos)
 {
   struct defer_panic_record *p = calloc (1, sizeof *p);
   if (!p || !message)
@@ -261,6 +281,9 @@ start_panic (char *message)
   p->exc.exception_class = DEFER_PANIC_CLASS;
   p->exc.exception_cleanup = panic_cleanup;
   p->message = message;
+  /* Only now: the panics a longjmp abandoned must not be linked as
+     aborted by this one.  */
+  __defer_held_drop_left (pos);
   p->link = panics;
   panics = p;
 
@@ -273,13 +296,14 @@ start_panic (char *message)
   _exit (2);
 }
 
-void
+void __attribute__ ((__noinline__))
 defer_panic (const char *message)
 {
-  start_panic (strdup (message ? message : "(null)"));
+  start_panic (strdup (message ? message : "(null)"),
+	       (uintptr_t) __builtin_frame_address (0));
 }
 
-void
+void __attribute__ ((__noinline__))
 defer_panicf (const char *format, ...)
 {
   char *message = NULL;
@@ -288,5 +312,5 @@ defer_panicf (const char *format, ...)
   if (vasprintf (&message, format, ap) < 0)
     message = NULL;
   va_end (ap);
-  start_panic (message);
+  start_panic (message, (uintptr_t) __builtin_frame_address (0));
 }

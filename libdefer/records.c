@@ -30,14 +30,22 @@
 
    longjmp.  A longjmp over a frame with pending records skips its exit:
    the records never run (S10) and the descriptor stays in the thread's
-   list.  Such a frame is found and its memory reclaimed later, when that
-   is certain to be right: on one stack, every live frame lies above
-   (at higher addresses than) the frame running now, so when a frame
-   begins, a listed frame at its own address or below is dead; and when a
-   frame ends, every frame listed after it is dead (its callees are gone).
-   Frames on another stack than the thread's own (coroutines, a signal
-   stack) are never judged: they are reclaimed when they exit, or leak if
-   a longjmp skips them.  Thread exit reclaims whatever is left.
+   list.  Such a frame is reclaimed later only when it is certain to be
+   dead, and the proof is its slot, not its address: while a frame is
+   live its slot holds its descriptor (nothing but this file writes it,
+   and the function clears it only at entry), so a listed frame whose
+   slot holds anything else has been left -- its stack memory was reused,
+   by a new call of the same function at the same depth at the latest,
+   whose entry clears the slot.  The slot is read only where it is
+   certain to be mapped: on the thread's own stack.  Addresses alone
+   prove nothing once coroutines switch stacks (ucontext stacks carved
+   out of a live frame lie inside the thread's stack, in any order), and
+   a frame of a suspended coroutine keeps its descriptor in its slot, so
+   it is never taken for dead.  Frames whose slot is elsewhere (a heap-
+   or mmap-allocated coroutine stack, a signal stack) are reclaimed when
+   they exit and leak if a longjmp skips them; a skipped frame whose slot
+   memory is never written again stays listed.  Thread exit reclaims
+   whatever is left.
 
    Not async-signal-safe, as malloc is not: a signal handler that pushes
    records while the code it interrupted is inside these functions
@@ -49,6 +57,16 @@
 #include <stdlib.h>
 
 #include "internal.h"
+
+/* frame_dead_p reads stack memory that may be dead; memcheck
+   (make check-valgrind) must be told that this is meant.  */
+#if __has_include (<valgrind/memcheck.h>)
+#include <valgrind/memcheck.h>
+#else
+#define VALGRIND_DISABLE_ERROR_REPORTING ((void) 0)
+#define VALGRIND_ENABLE_ERROR_REPORTING ((void) 0)
+#define VALGRIND_MAKE_MEM_DEFINED(addr, len) ((void) 0)
+#endif
 
 struct defer_frame
 {
@@ -158,6 +176,38 @@ thread_start (struct defer_thread *t)
   t->ready = 1;
 }
 
+/* Whether F is certainly dead: its slot is on this thread's stack (so
+   mapped) and no longer holds F.  */
+
+static int
+frame_dead_p (const struct defer_thread *t, const struct defer_frame *f)
+{
+  if (!on_thread_stack (t, f->slot))
+    return 0;
+  /* The slot of a dead frame is stack memory below the stack pointer, or
+     reused by other frames: reading it is the point.  */
+  void *volatile seen;
+  VALGRIND_DISABLE_ERROR_REPORTING;
+  seen = *(void *volatile *) f->slot;
+  VALGRIND_MAKE_MEM_DEFINED (&seen, sizeof seen);
+  VALGRIND_ENABLE_ERROR_REPORTING;
+  return seen != f;
+}
+
+/* Reclaim the frames newer than STOP (all of them if STOP is null) that
+   are certainly dead.  */
+
+static void
+reclaim_dead_frames (struct defer_thread *t, const struct defer_frame *stop)
+{
+  for (struct defer_frame *f = t->frames, *older; f && f != stop; f = older)
+    {
+      older = f->older;
+      if (frame_dead_p (t, f))
+	discard_frame (t, f);
+    }
+}
+
 /* The frame whose slot is SLOT pushes its first record.  */
 
 static struct defer_frame * __attribute__ ((__noinline__))
@@ -166,19 +216,9 @@ frame_begin (void **slot)
   struct defer_thread *t = &self;
   if (!t->ready)
     thread_start (t);
-
-  /* A frame listed at SLOT or below it on this stack is dead.  Newer
-     frames come first; the first one above SLOT ends the search.  */
-  if (on_thread_stack (t, slot))
-    for (struct defer_frame *f = t->frames, *older; f; f = older)
-      {
-	older = f->older;
-	if (!on_thread_stack (t, f->slot))
-	  continue;
-	if ((uintptr_t) f->slot > (uintptr_t) slot)
-	  break;
-	discard_frame (t, f);
-      }
+  /* Before *SLOT is set: a frame a longjmp skipped at this same slot is
+     found dead here, as the function's entry cleared the slot.  */
+  reclaim_dead_frames (t, NULL);
 
   struct defer_frame *f
     = (struct defer_frame *) __defer_pool_get (t, sizeof *f)->payload;
@@ -201,15 +241,9 @@ static void
 frame_end (struct defer_frame *f)
 {
   struct defer_thread *t = f->thread;
-  /* Frames on this stack that began after F are its callees' and are
-     gone: a longjmp skipped their exits.  */
-  if (on_thread_stack (t, f->slot))
-    for (struct defer_frame *g = t->frames, *older; g && g != f; g = older)
-      {
-	older = g->older;
-	if (on_thread_stack (t, g->slot))
-	  discard_frame (t, g);
-      }
+  /* Frames that began after F and are dead: a longjmp skipped their
+     exits (F's callees', or another coroutine's that was abandoned).  */
+  reclaim_dead_frames (t, f);
   unlink_frame (t, f);
   __defer_pool_put (t, record_of (f));
 }
