@@ -43,16 +43,84 @@ invariant_operand_p (tree t)
   return TREE_CONSTANT (t) && !TREE_SIDE_EFFECTS (t);
 }
 
+/* Whether VAR, a variable of FN, dies before FN returns: it is declared
+   in an inner block (FN_SCOPE holds the outermost block's variables).  */
+
+static bool
+dies_before_exit_p (struct defer_function *fn, hash_set<tree> *fn_scope,
+		    tree var)
+{
+  return (VAR_P (var)
+	  && !TREE_STATIC (var)
+	  && !DECL_EXTERNAL (var)
+	  && !DECL_HAS_VALUE_EXPR_P (var)
+	  && DECL_CONTEXT (var) == fn->fndecl
+	  && !fn_scope->contains (var));
+}
+
+struct dangling_state
+{
+  struct defer_function *fn;
+  struct defer_site *site;
+  hash_set<tree> *fn_scope;
+  tree arg;
+};
+
+/* S13: an address, taken by a call-form operand, of an object that dies
+   before the deferred call runs.  A pointer value held in such a
+   variable is not one (the value is copied); nor is what a call made at
+   the defer statement does with an address, nor a compound literal of
+   the call's own arguments (its object is made a temporary of the
+   function: unwrap_compound_literals).  */
+
+static tree
+find_dangling_r (tree *tp, int *walk_subtrees, void *data)
+{
+  dangling_state *st = (dangling_state *) data;
+  tree t = *tp;
+  if (TYPE_P (t) || TREE_CODE (t) == CALL_EXPR
+      || TREE_CODE (t) == COMPOUND_LITERAL_EXPR)
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (t) != ADDR_EXPR)
+    return NULL_TREE;
+  tree base = get_base_address (TREE_OPERAND (t, 0));
+  if (!base || !dies_before_exit_p (st->fn, st->fn_scope, base))
+    return NULL_TREE;
+  location_t loc = EXPR_LOC_OR_LOC (st->arg, st->site->loc);
+  if (warning_at (loc, 0, "deferred call takes the address of %qD, which "
+		  "dies before the call runs", base))
+    inform (DECL_SOURCE_LOCATION (base), "%qD is declared in an inner "
+	    "block and its lifetime ends there; the block form "
+	    "%<defer { ... }%> copies it at the defer statement", base);
+  return t;			/* One warning per operand.  */
+}
+
+static void
+warn_dangling (struct defer_function *fn, struct defer_site *site,
+	       hash_set<tree> *fn_scope, tree arg)
+{
+  dangling_state st;
+  st.fn = fn;
+  st.site = site;
+  st.fn_scope = fn_scope;
+  st.arg = arg;
+  walk_tree_without_duplicates (&arg, find_dangling_r, &st);
+}
+
 /* Call form: replace the operands of CALL with temporaries set in *PRE.  */
 
 static bool
 capture_call (struct defer_function *fn, struct defer_site *site,
-	      tree call, tree *pre)
+	      hash_set<tree> *fn_scope, tree call, tree *pre)
 {
   tree callee = CALL_EXPR_FN (call);
   if (!(TREE_CODE (callee) == ADDR_EXPR
 	&& TREE_CODE (TREE_OPERAND (callee, 0)) == FUNCTION_DECL))
     {
+      warn_dangling (fn, site, fn_scope, callee);
       tree var = new_capture_var (fn, TREE_TYPE (callee), site->loc);
       append_copy (pre, var, callee, site->loc);
       CALL_EXPR_FN (call) = var;
@@ -71,6 +139,7 @@ capture_call (struct defer_function *fn, struct defer_site *site,
 		  "pointer to the element type");
 	  return false;
 	}
+      warn_dangling (fn, site, fn_scope, arg);
       tree var = new_capture_var (fn, TREE_TYPE (arg), site->loc);
       append_copy (pre, var, arg, site->loc);
       CALL_EXPR_ARG (call, i) = var;
@@ -109,12 +178,7 @@ collect_own_r (tree *tp, int *walk_subtrees, void *data)
 static bool
 short_lived_p (tree var, block_state *st)
 {
-  return (VAR_P (var)
-	  && !TREE_STATIC (var)
-	  && !DECL_EXTERNAL (var)
-	  && !DECL_HAS_VALUE_EXPR_P (var)
-	  && DECL_CONTEXT (var) == st->fn->fndecl
-	  && !st->fn_scope->contains (var)
+  return (dies_before_exit_p (st->fn, st->fn_scope, var)
 	  && !st->own->contains (var));
 }
 
@@ -167,7 +231,7 @@ defer_capture_operands (struct defer_function *fn, struct defer_site *site,
   if (!site->block_form)
     {
       tree call = *defer_single_call (&site->stmt);
-      return capture_call (fn, site, call, &pre) ? pre : NULL_TREE;
+      return capture_call (fn, site, fn_scope, call, &pre) ? pre : NULL_TREE;
     }
 
   hash_set<tree> own;

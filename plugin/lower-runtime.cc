@@ -76,6 +76,48 @@ record_field (tree type, tree ptr, tree field)
   return build3 (COMPONENT_REF, TREE_TYPE (field), rec, field, NULL_TREE);
 }
 
+/* libdefer gives every payload this alignment (libdefer/internal.h,
+   struct defer_record).  */
+#define DEFER_PAYLOAD_ALIGN 16
+
+/* A record of SITE is laid out from the payload RAW that __defer_push
+   returned: the record type itself, when libdefer's alignment is enough
+   for it; otherwise, at RAW, the site number (what the dispatch at exit
+   reads first), and the record at the first boundary of its alignment
+   after it, inside the TYPE_SIZE + alignment bytes pushed.  */
+
+static bool
+overaligned_p (const struct defer_site *site)
+{
+  return TYPE_ALIGN_UNIT (site->record) > DEFER_PAYLOAD_ALIGN;
+}
+
+static tree
+site_record_ptr (const struct defer_site *site, tree raw)
+{
+  if (!overaligned_p (site))
+    return raw;
+  unsigned HOST_WIDE_INT align = TYPE_ALIGN_UNIT (site->record);
+  tree addr = fold_convert (pointer_sized_int_node, raw);
+  tree bump = build_int_cst (pointer_sized_int_node,
+			     tree_to_uhwi (TYPE_SIZE_UNIT (unsigned_type_node))
+			     + align - 1);
+  addr = fold_build2 (PLUS_EXPR, pointer_sized_int_node, addr, bump);
+  addr = fold_build2 (BIT_AND_EXPR, pointer_sized_int_node, addr,
+		      build_int_cst (pointer_sized_int_node,
+				     -(HOST_WIDE_INT) align));
+  return fold_convert (ptr_type_node, addr);
+}
+
+/* The site number at the start of the payload RAW.  */
+
+static tree
+payload_site (tree raw)
+{
+  return build1 (INDIRECT_REF, unsigned_type_node,
+		 fold_convert (build_pointer_type (unsigned_type_node), raw));
+}
+
 static tree
 new_field (const char *name, tree type, location_t loc)
 {
@@ -141,24 +183,28 @@ defer_runtime_site (struct defer_function *fn, struct defer_site *site,
   finish_builtin_struct (rec, name, fields, NULL_TREE);
   site->record = rec;
 
-  /* libdefer aligns payloads as malloc does.  */
-  if (TYPE_ALIGN_UNIT (rec) > MALLOC_ABI_ALIGNMENT / BITS_PER_UNIT)
-    {
-      error_at (loc, "a deferred statement in a loop cannot capture a value "
-		"aligned to %u bytes", TYPE_ALIGN_UNIT (rec));
-      inform (loc, "its record would hold it at a %u-byte boundary only; "
-	      "capture a pointer to the value instead",
-	      MALLOC_ABI_ALIGNMENT / BITS_PER_UNIT);
-      return NULL_TREE;
-    }
+  /* Any alignment the captured types have (S4): an over-aligned record
+     is placed inside a bigger payload (site_record_ptr).  */
+  tree size = TYPE_SIZE_UNIT (rec);
+  if (overaligned_p (site))
+    size = size_binop (PLUS_EXPR, size, size_int (TYPE_ALIGN_UNIT (rec)));
 
-  tree p = defer_new_temp (fn, build_pointer_type (rec), "defer_record", loc);
+  tree raw = defer_new_temp (fn, ptr_type_node, "defer_payload", loc);
   tree push = build_call_expr_loc (loc, libdefer_fn ("__defer_push", true),
 				   2, frame_addr (fn),
-				   fold_convert (size_type_node,
-						 TYPE_SIZE_UNIT (rec)));
-  append_to_statement_list_force (
-    defer_build_set (p, fold_convert (TREE_TYPE (p), push), loc), &pre);
+				   fold_convert (size_type_node, size));
+  append_to_statement_list_force (defer_build_set (raw, push, loc), &pre);
+  tree p = raw;
+  if (overaligned_p (site))
+    {
+      append_to_statement_list_force (
+	defer_build_set (payload_site (raw),
+			 build_int_cst (unsigned_type_node, site->index), loc),
+	&pre);
+      p = defer_new_temp (fn, ptr_type_node, "defer_record", loc);
+      append_to_statement_list_force (
+	defer_build_set (p, site_record_ptr (site, raw), loc), &pre);
+    }
   append_to_statement_list_force (
     defer_build_set (record_field (rec, p, TYPE_FIELDS (rec)),
 	       build_int_cst (unsigned_type_node, site->index), loc), &pre);
@@ -176,6 +222,7 @@ static tree
 build_site_body (struct defer_site *site, tree q)
 {
   tree body = alloc_stmt_list ();
+  q = site_record_ptr (site, q);
   for (tree f = site->fields; f; f = TREE_CHAIN (f))
     append_to_statement_list_force (
       defer_build_set (TREE_VALUE (f), record_field (site->record, q,
@@ -200,8 +247,7 @@ defer_runtime_run (struct defer_function *fn)
     {
       defer_site *site = &fn->sites[i];
       tree is_site = build2_loc (site->loc, EQ_EXPR, boolean_type_node,
-				 record_field (site->record, q,
-					       TYPE_FIELDS (site->record)),
+				 payload_site (q),
 				 build_int_cst (unsigned_type_node,
 						site->index));
       dispatch = build3_loc (site->loc, COND_EXPR, void_type_node, is_site,
