@@ -211,6 +211,16 @@ capture_block_r (tree *tp, int *walk_subtrees, void *data)
 	  copy = t;
 	  return NULL_TREE;
 	}
+      /* S14 for an inner block: the copy is made before the cleanup
+	 runs at the block's end, and the statement reads it after.  */
+      if (lookup_attribute ("cleanup", DECL_ATTRIBUTES (t))
+	  && warning_at (st->site->loc, 0, "deferred statement uses %qD, "
+			 "whose cleanup runs when its block ends, before "
+			 "the deferred statement", t))
+	inform (DECL_SOURCE_LOCATION (t), "%qD is declared in an inner "
+		"block; declare it in the outermost block of the function, "
+		"where its cleanup runs after the deferred statements "
+		"established after it", t);
       copy = new_capture_var (st->fn, TREE_TYPE (t), st->site->loc);
       append_copy (st->pre, copy, t, st->site->loc);
     }

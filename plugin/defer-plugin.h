@@ -63,6 +63,11 @@ struct defer_site
      captured values, and a TREE_LIST of (field . temporary) pairs.  */
   tree record;
   tree fields;
+  /* A cleanup-attribute variable's cleanup taken over as a site
+     (cleanup-order.cc): the variable, and the rest of its block, which
+     follows the site's arming.  NULL_TREE for a defer statement.  */
+  tree cleanup_var;
+  tree cleanup_rest;
 };
 
 /* The defer statements of one function.  */
@@ -90,6 +95,16 @@ extern location_t defer_user_location (location_t);
 extern tree *defer_single_call (tree *);
 extern void defer_find_sites (struct defer_function *);
 extern void defer_collect_bodies (struct defer_function *, hash_set<tree> *);
+
+/* cleanup-order.cc */
+extern void defer_outer_cleanups (tree, hash_set<tree> *);
+extern void defer_add_cleanup_site (struct defer_function *, tree *,
+				    unsigned, enum defer_loop_kind,
+				    location_t);
+extern void defer_settle_cleanup_sites (struct defer_function *);
+
+/* plugin.cc */
+extern tree *defer_outermost_bind (tree);
 
 /* diagnose.cc */
 extern bool defer_check_sites (struct defer_function *);

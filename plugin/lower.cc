@@ -132,6 +132,8 @@ defer_lower_function (struct defer_function *fn)
 	  ok = false;
 	  continue;
 	}
+      if (site->cleanup_rest)
+	append_to_statement_list_force (site->cleanup_rest, &pre);
       *site->slot = pre;
     }
   if (!ok)

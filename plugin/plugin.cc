@@ -63,8 +63,8 @@ static int errors_seen;
    always: in a C99 `main' the front end appends the implicit `return 0;'
    after it.  */
 
-static tree *
-outermost_bind (tree fndecl)
+tree *
+defer_outermost_bind (tree fndecl)
 {
   tree *body = &DECL_SAVED_TREE (fndecl);
   tree block = DECL_INITIAL (fndecl);
@@ -98,7 +98,7 @@ process_function (tree fndecl)
   defer_mark_recovers (&fn);
   if (ok && !fn.sites.is_empty () && defer_check_sites (&fn))
     {
-      tree *bind = outermost_bind (fndecl);
+      tree *bind = defer_outermost_bind (fndecl);
       /* The C front end gives every function body a BLOCK.  */
       gcc_checking_assert (bind != NULL);
       if (!bind)

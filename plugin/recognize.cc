@@ -147,6 +147,7 @@ struct scan_state
   location_t computed_goto_loc;
   unsigned setjmp_pos;		/* The first setjmp call, if any, */
   location_t setjmp_loc;	/* is where this says.  */
+  hash_set<tree> *cleanups;	/* defer_outer_cleanups.  */
 };
 
 static tree scan_r (tree *, int *, void *);
@@ -218,6 +219,17 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
     case DO_STMT:
       scan_loop (t, DEFER_IN_DO, st);
       *walk_subtrees = 0;
+      return NULL_TREE;
+
+    case TRY_FINALLY_EXPR:
+      if (st->cleanups->contains (t))
+	{
+	  defer_add_cleanup_site (st->fn, tp, st->pos++,
+				  st->loop_depth ? st->loop
+				  : DEFER_NOT_IN_LOOP, st->loop_loc);
+	  walk_tree (&TREE_OPERAND (t, 0), scan_r, st, st->visited);
+	  *walk_subtrees = 0;
+	}
       return NULL_TREE;
 
     case LABEL_EXPR:
@@ -305,6 +317,8 @@ defer_find_sites (struct defer_function *fn)
 {
   hash_set<tree> visited;
   hash_map<tree, unsigned> label_pos;
+  hash_set<tree> cleanups;
+  defer_outer_cleanups (fn->fndecl, &cleanups);
   scan_state st;
   memset (&st, 0, sizeof st);
   st.fn = fn;
@@ -314,9 +328,11 @@ defer_find_sites (struct defer_function *fn)
   st.loop = DEFER_NOT_IN_LOOP;
   st.computed_goto_loc = UNKNOWN_LOCATION;
   st.setjmp_loc = UNKNOWN_LOCATION;
+  st.cleanups = &cleanups;
   walk_tree (&DECL_SAVED_TREE (fn->fndecl), scan_r, &st, &visited);
   if (!fn->sites.is_empty ())
     mark_goto_loops (&st);
+  defer_settle_cleanup_sites (fn);
   st.gotos.release ();
 }
 

@@ -49,7 +49,7 @@ void
 defer_report_site (const struct defer_function *fn,
 		   const struct defer_site *site)
 {
-  if (!defer_opts.report)
+  if (!defer_opts.report || site->cleanup_var)
     return;
   if (!fn->runtime)
     inform (site->loc, "defer open-coded");
