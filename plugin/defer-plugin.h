@@ -44,6 +44,8 @@ enum defer_loop_kind
   DEFER_IN_WHILE,
   DEFER_IN_DO,
   DEFER_IN_GOTO_LOOP,
+  DEFER_IN_NONLOCAL_GOTO,	/* A nested function's goto to a label
+				   before it (recognize.cc).  */
   DEFER_IN_COMPUTED_GOTO,
   DEFER_IN_SETJMP_LOOP
 };
@@ -94,6 +96,7 @@ extern bool defer_marker_p (tree);
 extern location_t defer_user_location (location_t);
 extern tree *defer_single_call (tree *);
 extern void defer_find_sites (struct defer_function *);
+extern void defer_nonlocal_gotos (tree, tree, vec<tree> *);
 extern void defer_collect_bodies (struct defer_function *, hash_set<tree> *);
 
 /* cleanup-order.cc */
@@ -108,6 +111,9 @@ extern tree *defer_outermost_bind (tree);
 
 /* diagnose.cc */
 extern bool defer_check_sites (struct defer_function *);
+
+/* stale-args.cc */
+extern void defer_warn_stale_arguments (struct defer_function *);
 
 /* capture.cc */
 extern tree defer_capture_operands (struct defer_function *,

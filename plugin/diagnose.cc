@@ -27,6 +27,7 @@ note_site (const defer_site *site, const char *hint)
 /* State for checking one deferred statement's body.  */
 struct body_state
 {
+  tree fndecl;
   const defer_site *site;
   hash_set<tree> *visited;
   hash_set<tree> *labels;	/* Labels defined inside the body.  */
@@ -39,6 +40,33 @@ struct body_state
 };
 
 static tree check_body_r (tree *, int *, void *);
+
+/* NESTED, a nested function defined or called at T in the deferred
+   statement: its non-local gotos must stay inside the statement.  */
+
+static void
+check_nonlocal_gotos (tree nested, tree t, body_state *st)
+{
+  vec<tree> gotos = vNULL;
+  defer_nonlocal_gotos (nested, st->fndecl, &gotos);
+  for (unsigned i = 0; i < gotos.length (); i++)
+    {
+      tree label = GOTO_DESTINATION (gotos[i]);
+      if (st->labels->contains (label))
+	continue;
+      error_at (loc_of (TREE_CODE (t) == DECL_EXPR ? gotos[i] : t,
+			st->site->loc),
+		"non-local %<goto %D%> from nested function %qD would leave "
+		"a deferred statement", label, nested);
+      if (TREE_CODE (t) != DECL_EXPR)
+	inform (loc_of (gotos[i], DECL_SOURCE_LOCATION (nested)),
+		"%qD jumps to %qD here", nested, label);
+      note_site (st->site, "control may not leave a deferred statement; "
+		 "return from the nested function instead");
+      st->ok = false;
+    }
+  gotos.release ();
+}
 
 /* Check the operands of T, a loop (LOOP) or switch statement inside the
    deferred statement: a break or continue in it stays inside.  */
@@ -183,9 +211,30 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
 	}
       return NULL_TREE;
 
+    case ASM_EXPR:
+      /* asm goto: each label it may jump to.  */
+      for (tree l = ASM_LABELS (t); l; l = TREE_CHAIN (l))
+	if (!st->labels->contains (TREE_VALUE (l)))
+	  {
+	    error_at (loc_of (t, site->loc), "%<asm goto%> may jump out of "
+		      "a deferred statement to label %qD", TREE_VALUE (l));
+	    note_site (site, "control may not leave a deferred statement; "
+		       "put the label inside it");
+	    st->ok = false;
+	  }
+      return NULL_TREE;
+
+    case DECL_EXPR:
+      if (TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
+	check_nonlocal_gotos (DECL_EXPR_DECL (t), t, st);
+      return NULL_TREE;
+
     case CALL_EXPR:
       {
 	tree callee = get_callee_fndecl (t);
+	/* A nested function of this one called here may jump out.  */
+	if (callee && DECL_CONTEXT (callee) == st->fndecl)
+	  check_nonlocal_gotos (callee, t, st);
 	if (callee && (setjmp_call_p (callee)
 		       || (flags_from_decl_or_type (callee)
 			   & ECF_RETURNS_TWICE)))
@@ -221,12 +270,13 @@ collect_labels_r (tree *tp, int *walk_subtrees, void *data)
 /* Check the body of SITE; return false after reporting errors.  */
 
 static bool
-check_site_body (defer_site *site, hash_set<tree> *labels)
+check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
 {
   walk_tree_without_duplicates (&site->stmt, collect_labels_r, labels);
   hash_set<tree> visited;
   body_state st;
   memset (&st, 0, sizeof st);
+  st.fndecl = fndecl;
   st.site = site;
   st.visited = &visited;
   st.labels = labels;
@@ -250,6 +300,23 @@ struct jump_in_state
   bool ok;
 };
 
+/* T jumps, or may jump, to LABEL.  */
+
+static void
+report_jump_in (tree t, tree label, jump_in_state *st)
+{
+  unsigned *owner = st->owner->get (label);
+  if (owner && (int) *owner != st->inside)
+    {
+      const defer_site *site = &st->fn->sites[*owner];
+      error_at (loc_of (t, site->loc),
+		"jump into a deferred statement at label %qD", label);
+      note_site (site, "a deferred statement can only be entered by "
+		 "the function's exit; move the label out of it");
+      st->ok = false;
+    }
+}
+
 static tree
 jump_in_r (tree *tp, int *walk_subtrees, void *data)
 {
@@ -269,6 +336,27 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
+  if (TREE_CODE (t) == DECL_EXPR
+      && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
+    {
+      /* A nested function's non-local gotos come from another frame:
+	 from outside every deferred statement.  */
+      vec<tree> gotos = vNULL;
+      defer_nonlocal_gotos (DECL_EXPR_DECL (t), st->fn->fndecl, &gotos);
+      int saved = st->inside;
+      st->inside = -1;
+      for (unsigned i = 0; i < gotos.length (); i++)
+	jump_in_r (&gotos[i], walk_subtrees, st);
+      st->inside = saved;
+      gotos.release ();
+      return NULL_TREE;
+    }
+  if (TREE_CODE (t) == ASM_EXPR)
+    {
+      for (tree l = ASM_LABELS (t); l; l = TREE_CHAIN (l))
+	report_jump_in (t, TREE_VALUE (l), st);
+      return NULL_TREE;
+    }
   if (TREE_CODE (t) == GOTO_EXPR
       && TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL)
     label = GOTO_DESTINATION (t);
@@ -279,18 +367,7 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
     *walk_subtrees = 0;
 
   if (label)
-    {
-      unsigned *owner = st->owner->get (label);
-      if (owner && (int) *owner != st->inside)
-	{
-	  const defer_site *site = &st->fn->sites[*owner];
-	  error_at (loc_of (t, site->loc),
-		    "jump into a deferred statement at label %qD", label);
-	  note_site (site, "a deferred statement can only be entered by "
-		     "the function's exit; move the label out of it");
-	  st->ok = false;
-	}
-    }
+    report_jump_in (t, label, st);
   return NULL_TREE;
 }
 
@@ -306,7 +383,7 @@ defer_check_sites (struct defer_function *fn)
     {
       defer_site *site = &fn->sites[i];
       hash_set<tree> labels;
-      if (!check_site_body (site, &labels))
+      if (!check_site_body (fn->fndecl, site, &labels))
 	ok = false;
       for (hash_set<tree>::iterator it = labels.begin ();
 	   it != labels.end (); ++it)

@@ -98,6 +98,7 @@ process_function (tree fndecl)
   defer_mark_recovers (&fn);
   if (ok && !fn.sites.is_empty () && defer_check_sites (&fn))
     {
+      defer_warn_stale_arguments (&fn);
       tree *bind = defer_outermost_bind (fndecl);
       /* The C front end gives every function body a BLOCK.  */
       gcc_checking_assert (bind != NULL);

@@ -152,6 +152,47 @@ struct scan_state
 
 static tree scan_r (tree *, int *, void *);
 
+struct nonlocal_state
+{
+  tree parent;
+  vec<tree> *gotos;
+};
+
+static tree
+nonlocal_gotos_r (tree *tp, int *walk_subtrees, void *data)
+{
+  nonlocal_state *st = (nonlocal_state *) data;
+  tree t = *tp;
+  if (TREE_CODE (t) == GOTO_EXPR
+      && TREE_CODE (GOTO_DESTINATION (t)) == LABEL_DECL
+      && DECL_CONTEXT (GOTO_DESTINATION (t)) == st->parent)
+    st->gotos->safe_push (t);
+  else if (TREE_CODE (t) == DECL_EXPR
+	   && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL
+	   && DECL_SAVED_TREE (DECL_EXPR_DECL (t)))
+    walk_tree_without_duplicates (&DECL_SAVED_TREE (DECL_EXPR_DECL (t)),
+				  nonlocal_gotos_r, st);
+  else if (TYPE_P (t))
+    *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
+/* Append to GOTOS the gotos of NESTED, a GNU nested function (and of the
+   functions nested in it), to labels of PARENT: non-local gotos, which
+   can happen whenever NESTED is called.  */
+
+void
+defer_nonlocal_gotos (tree nested, tree parent, vec<tree> *gotos)
+{
+  if (!DECL_SAVED_TREE (nested))
+    return;
+  nonlocal_state st;
+  st.parent = parent;
+  st.gotos = gotos;
+  walk_tree_without_duplicates (&DECL_SAVED_TREE (nested), nonlocal_gotos_r,
+				&st);
+}
+
 /* Scan the operands of loop statement T, whose body runs repeatedly.  */
 
 static void
@@ -232,6 +273,25 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	}
       return NULL_TREE;
 
+    case DECL_EXPR:
+      /* A non-local goto from a nested function can come at any time
+	 after its label: as a backward goto from the function's end (S2).  */
+      if (TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
+	{
+	  vec<tree> gotos = vNULL;
+	  defer_nonlocal_gotos (DECL_EXPR_DECL (t), st->fn->fndecl, &gotos);
+	  for (unsigned i = 0; i < gotos.length (); i++)
+	    {
+	      goto_event ev;
+	      ev.label = GOTO_DESTINATION (gotos[i]);
+	      ev.pos = UINT_MAX;	/* See mark_goto_loops.  */
+	      ev.loc = defer_user_location (EXPR_LOCATION (gotos[i]));
+	      st->gotos.safe_push (ev);
+	    }
+	  gotos.release ();
+	}
+      return NULL_TREE;
+
     case LABEL_EXPR:
       st->label_pos->put (LABEL_EXPR_LABEL (t), st->pos++);
       return NULL_TREE;
@@ -289,7 +349,8 @@ mark_goto_loops (scan_state *st)
 	if (sites[i].loop == DEFER_NOT_IN_LOOP
 	    && sites[i].pos > *lpos && sites[i].pos < ev.pos)
 	  {
-	    sites[i].loop = DEFER_IN_GOTO_LOOP;
+	    sites[i].loop = (ev.pos == UINT_MAX ? DEFER_IN_NONLOCAL_GOTO
+			     : DEFER_IN_GOTO_LOOP);
 	    sites[i].loop_loc = ev.loc;
 	  }
     }

@@ -32,6 +32,11 @@ report_loop (const struct defer_site *site)
       inform (loc, "this backward %<goto%> can reach it again: each time "
 	      "pushes a record, run at function exit");
       break;
+    case DEFER_IN_NONLOCAL_GOTO:
+      inform (loc, "this non-local %<goto%> from a nested function can "
+	      "reach it again: each time pushes a record, run at function "
+	      "exit");
+      break;
     case DEFER_IN_COMPUTED_GOTO:
       inform (loc, "this computed %<goto%> can reach it again: each time "
 	      "pushes a record, run at function exit");

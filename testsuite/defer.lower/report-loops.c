@@ -19,9 +19,11 @@ kinds (int n)
   /* { dg-message "this 'defer' is in a loop, so every 'defer' of the function is a record" "" { target *-*-* } .-1 } */
   while (n--)			/* { dg-message "it is in this 'while' loop" } */
     defer g (n);		/* { dg-message "note: defer runtime \\(in loop\\)" } */
+  /* { dg-message "the deferred call uses the value" "" { target *-*-* } .-1 } */
   do
     defer g (n);		/* { dg-message "note: defer runtime \\(in loop\\)" } */
   while (n++ < 3);		/* { dg-message "it is in this 'do' loop" } */
+  /* { dg-warning "'n' is assigned after a deferred call that uses it" "" { target *-*-* } .-1 } */
 }
 
 void

@@ -29,13 +29,13 @@ f (void)
   struct point p = { 1, 2, 0.5 };
   double d = 0.25;
   long double ld = 3.0L;
-  defer show_point (p, d, ld);
+  defer show_point (p, d, ld);	/* { dg-message "the deferred call uses the value" } */
   char msg[16] = "variadic";
   defer snprintf (msg, sizeof msg, "%d", 42);
-  defer show_str ("show-str", p.x, d);
+  defer show_str ("show-str", p.x, d);	/* { dg-message "the deferred call uses the value" } */
   p.x = 100;
-  d = 9;
-  ld = 9;
+  d = 9;	/* { dg-warning "'d' is assigned after a deferred call that uses it" } */
+  ld = 9;	/* { dg-warning "'ld' is assigned after a deferred call that uses it" } */
 }
 
 int

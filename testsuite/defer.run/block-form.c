@@ -37,8 +37,8 @@ g (void)
 {
   live = 1;
   defer { trace_int (live); }
-  defer trace_int (live);
-  live = 2;
+  defer trace_int (live);	/* { dg-message "the deferred call uses the value" } */
+  live = 2;	/* { dg-warning "'live' is assigned after a deferred call that uses it" } */
 }
 
 int

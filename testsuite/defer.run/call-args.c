@@ -24,13 +24,13 @@ f (void)
 
   void (*fp) (int) = show_a;
   int local = 10;
-  defer fp (local);
-  fp = show_b;			/* The callee was already evaluated.  */
-  local = 11;
+  defer fp (local);	/* { dg-message "the deferred call uses the value" } */
+  fp = show_b;			/* The callee was already evaluated.  */	/* { dg-warning "'fp' is assigned after a deferred call that uses it" } */
+  local = 11;	/* { dg-warning "'local' is assigned after a deferred call that uses it" } */
 
   global = 20;
-  defer show_a (global);
-  global = 21;
+  defer show_a (global);	/* { dg-message "the deferred call uses the value" } */
+  global = 21;	/* { dg-warning "'global' is assigned after a deferred call that uses it" } */
 
   struct obj o = { show_a, 30 };
   struct obj *p = &o;

@@ -12,9 +12,9 @@ static void
 open_coded (void)
 {
   int i = 1;
-  defer trace_int (i);
-  defer (void) trace_int (i * 10);
-  i = 2;
+  defer trace_int (i);	/* { dg-message "the deferred call uses the value" } */
+  defer (void) trace_int (i * 10);	/* { dg-message "the deferred call uses the value" } */
+  i = 2;	/* { dg-warning "'i' is assigned after a deferred call that uses it" } */
 }
 
 static void

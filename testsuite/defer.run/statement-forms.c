@@ -13,10 +13,10 @@ f (int x)
 {
   int v = x;
   defer last = v * 2;			/* Block form: v at exit.  */
-  defer (void) record (v);		/* Call form: v now.  */
+  defer (void) record (v);		/* Call form: v now.  */	/* { dg-message "the deferred call uses the value" } */
   defer if (v > 5) trace ("big"); else trace ("small");
   defer (trace ("comma-1"), trace ("comma-2"));
-  v = x + 10;
+  v = x + 10;	/* { dg-warning "'v' is assigned after a deferred call that uses it" } */
 }
 
 int
