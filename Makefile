@@ -60,10 +60,10 @@ plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
 
-libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN) build-gcc.stamp
+libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp
 	$(CC) $(LIB_CFLAGS) -c $< -o $@
 
-libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h $(PLUGIN) build-gcc.stamp
+libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp
 	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
 
 libdefer/libdefer.a: $(LIB_OBJS)

@@ -8,14 +8,22 @@
 #include <stdlib.h>
 #include <unwind.h>
 
-/* unwind.c: the exceptions of the landing pads running on this thread.  */
+/* held.c: the exceptions of the landing pads running on this thread.  */
+#define HELD_MAX 32
+void __defer_held_push (struct _Unwind_Exception *, uintptr_t pos,
+			const void *call);
+/* Pop the entries of pads a longjmp left, seen from a pad at POS held
+   from CALL (or from a panic starting at POS, CALL null), into DROPPED
+   (room for HELD_MAX); return how many.  */
+int __defer_held_drop_left (uintptr_t pos, const void *call,
+			    struct _Unwind_Exception **dropped);
+void __defer_held_replace_top (struct _Unwind_Exception *);
 struct _Unwind_Exception *__defer_held_top (void);
 int __defer_held_contains (const struct _Unwind_Exception *);
 void __defer_held_drop_top (void);
-/* Forget the pads a longjmp left, seen from a panic starting at POS.  */
-void __defer_held_drop_left (uintptr_t pos);
-void __defer_unwind_hold (struct _Unwind_Exception *);
-void __defer_unwind_resume (void) __attribute__ ((__noreturn__));
+/* Whether a frame whose function starts at REGION_START is the helper
+   that resumes unwinding at the end of a landing pad.  */
+int __defer_held_resume_frame_p (_Unwind_Ptr region_start);
 
 /* symbolize.c: "function+0xoffset" for PC.  */
 void __defer_symbolize (const void *pc, char *out, size_t outlen);
@@ -27,11 +35,14 @@ void __defer_panic_replaces (struct _Unwind_Exception *newer,
 			     struct _Unwind_Exception *older);
 /* A longjmp left the landing pad that held panic EXC.  */
 void __defer_panic_abandoned (struct _Unwind_Exception *exc);
-
-/* records.c: what code the plugin generates for a function with a defer
-   in a loop calls (plugin/lower-runtime.cc).  */
-void *__defer_push (void **frame, size_t size);
-void *__defer_run_next (void **frame);
+/* defer_recover () directly in a deferred statement that a landing pad
+   holding EXC runs.  */
+const char *__defer_panic_recover (struct _Unwind_Exception *exc);
+/* After the statements of a pad holding EXC: if EXC is a recovered
+   panic, finish it (dropping it from the held stack), set *FOREIGN to
+   the unwinding it had replaced, if any, and return 1.  */
+int __defer_panic_finish (struct _Unwind_Exception *exc,
+			  struct _Unwind_Exception **foreign);
 
 /* A record: a header, then the payload the plugin lays out -- the site
    number, then the values captured at the defer statement.  Records of

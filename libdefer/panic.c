@@ -10,10 +10,13 @@
 
    Recovering (SPEC S7): a landing pad runs a copy of its function's
    deferred statements in which each direct defer_recover () call is
-   __defer_recover_held (): if the exception the pad holds is a panic not
-   yet recovered, mark it recovered and return its message.  After the
-   statements, __defer_unwind_recovered () tells the pad whether to return
-   normally instead of resuming; if so the panic is finished.
+   __defer_recover_held () (landing.c), which asks __defer_panic_recover:
+   if the exception the pad holds is a panic not yet recovered, mark it
+   recovered and return its message.  After the statements,
+   __defer_unwind_recovered () asks __defer_panic_finish whether the pad
+   must return normally instead of resuming; if so the panic is finished.
+
+   This file uses the held stack (held.c) and nothing that calls it.
 
    Invariants:
    - panics is this thread's stack of panics under way, newest first.  A
@@ -25,7 +28,7 @@
      message stays valid until the next panic on the thread is recovered:
      that is how long the string defer_recover returned lives.
    - A panic whose landing pad a longjmp left is abandoned: unlinked and
-     freed as soon as libdefer sees the pad was left (unwind.c), which is
+     freed as soon as libdefer sees the pad was left (held.c), which is
      at the latest when the next panic starts or reaches a pad -- so it
      is never printed as aborted by a later panic.  */
 
@@ -117,9 +120,8 @@ defer_recover (void)
 }
 
 const char *
-__defer_recover_held (void)
+__defer_panic_recover (struct _Unwind_Exception *exc)
 {
-  struct _Unwind_Exception *exc = __defer_held_top ();
   if (!__defer_is_panic (exc))
     return NULL;		/* No panic, or a C++ exception or thread exit.  */
   struct defer_panic_record *p = (struct defer_panic_record *) exc;
@@ -158,14 +160,13 @@ __defer_panic_abandoned (struct _Unwind_Exception *exc)
 }
 
 int
-__defer_unwind_recovered (void)
+__defer_panic_finish (struct _Unwind_Exception *exc,
+		      struct _Unwind_Exception **foreign)
 {
-  struct _Unwind_Exception *exc = __defer_held_top ();
   if (!__defer_is_panic (exc)
       || !((struct defer_panic_record *) exc)->recovered)
     return 0;
-  struct _Unwind_Exception *foreign
-    = ((struct defer_panic_record *) exc)->foreign;
+  *foreign = ((struct defer_panic_record *) exc)->foreign;
   __defer_held_drop_top ();
 
   /* Unlink the recovered panic, and the older ones it aborted: those no
@@ -185,16 +186,8 @@ __defer_unwind_recovered (void)
       else
 	pp = &p->link;
     }
-  if (foreign)
-    {
-      /* The landing pad goes on to resume the unwinding it had before
-	 the panic replaced it.  */
-      __defer_unwind_hold (foreign);
-      return 0;
-    }
   return 1;
 }
-
 
 static void
 print_frames (const struct defer_panic_record *p)
@@ -242,7 +235,7 @@ panic_stop (int version, _Unwind_Action actions,
 	if (p->cfas[i] == cfa)
 	  return _URC_NO_REASON;
       if (p->nframes < PANIC_MAX_FRAMES
-	  && _Unwind_GetRegionStart (ctx) != (_Unwind_Ptr) &__defer_unwind_resume)
+	  && !__defer_held_resume_frame_p (_Unwind_GetRegionStart (ctx)))
 	{
 	  p->frames[p->nframes] = (void *) _Unwind_GetIP (ctx);
 	  p->cfas[p->nframes++] = cfa;
@@ -282,8 +275,14 @@ start_panic (char *message, uintptr_t pos)
   p->exc.exception_cleanup = panic_cleanup;
   p->message = message;
   /* Only now: the panics a longjmp abandoned must not be linked as
-     aborted by this one.  */
-  __defer_held_drop_left (pos);
+     aborted by this one.  A pad whose deferred statement called
+     defer_panic directly, inlined, is at POS too; a pad below POS was
+     left.  */
+  struct _Unwind_Exception *dropped[HELD_MAX];
+  int n = __defer_held_drop_left (pos, NULL, dropped);
+  for (int i = 0; i < n; i++)
+    if (__defer_is_panic (dropped[i]))
+      __defer_panic_abandoned (dropped[i]);
   p->link = panics;
   panics = p;
 

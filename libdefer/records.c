@@ -57,6 +57,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "plugin-abi.h"
 
 /* frame_dead_p reads stack memory that may be dead; memcheck
    (make check-valgrind) must be told that this is meant.  */
