@@ -66,9 +66,8 @@ asm_in (int n)
   }
 }
 
-/* No error: an asm goto within the statement.  (A nested function's
-   goto is taken to come from outside even when it stays inside: its
-   frame is another one.)  */
+/* No error: an asm goto, and a nested function's goto, that stay in
+   the statement.  */
 void
 inside_only (int n)
 {
@@ -76,5 +75,13 @@ inside_only (int n)
     asm goto ("" : : : : end);
     use (n);
   end:;
+  }
+  defer {
+    __label__ again;
+    int i = 0;
+    void back (void) { goto again; }
+  again:
+    if (++i < n)
+      back ();
   }
 }
