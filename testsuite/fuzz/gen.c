@@ -13,7 +13,8 @@
 
    The programs have functions f0 .. fN-1 of (int d, int a, int b),
    calling each other (recursion included) while d > 0; statements are
-   traces, assignments, if, blocks, for/while/do loops and loops formed
+   traces, assignments, if, blocks (whose variable may be the element of
+   a one-element array or struct), for/while/do loops and loops formed
    by a backward goto (or a non-local goto from a GNU nested function),
    switch with fall-through, break, continue, early
    returns, calls, defers of both forms (also in loops and conditions),
@@ -71,7 +72,11 @@ xcalloc (size_t n)
 
 struct var
 {
-  char name[8];
+  char name[8];			/* How it is used: x0, y7[0], y7.v.  */
+  char base[8];			/* How it is declared: y7.  */
+  int shape;			/* S_BLOCK's variable: an int, or the one
+				   element of an array or a struct, which a
+				   deferred block copies whole (S4).  */
   int fixed;			/* d and loop counters: never assigned, so
 				   recursion and loops end.  */
   int outer;			/* Declared in the function's outermost
@@ -258,6 +263,17 @@ gen_stmt (struct ctx *c)
 	  s = new_stmt (S_BLOCK);
 	  s->e = gen_expr (c, 0);
 	  s->var = new_var (&inner, "y", 0);
+	  {
+	    struct var *bv = &fns[c->fn].vars[s->var];
+	    char base[sizeof bv->base];
+	    strcpy (base, bv->name);
+	    strcpy (bv->base, base);
+	    bv->shape = (int) rnd (3);
+	    if (bv->shape == 1)
+	      snprintf (bv->name, sizeof bv->name, "%s[0]", base);
+	    else if (bv->shape == 2)
+	      snprintf (bv->name, sizeof bv->name, "%s.v", base);
+	  }
 	  s->body = gen_list (&inner, 3);
 	  return s;
 	}
@@ -540,9 +556,17 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
     case S_BLOCK:
       fprintf (out, "{\n");
       indent (ind + 1);
-      fprintf (out, "int %s = ", v);
-      print_expr (f, s->e);
-      fputs (";\n", out);
+      {
+	const struct var *bv = &f->vars[s->var];
+	if (bv->shape == 1)
+	  fprintf (out, "int %s[1] = { ", bv->base);
+	else if (bv->shape == 2)
+	  fprintf (out, "struct { int v; } %s = { ", bv->base);
+	else
+	  fprintf (out, "int %s = ", v);
+	print_expr (f, s->e);
+	fputs (bv->shape ? " };\n" : ";\n", out);
+      }
       print_list (f, s->body, ind + 1);
       indent (ind);
       fputs ("}\n", out);
