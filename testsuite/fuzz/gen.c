@@ -9,7 +9,8 @@
    prints the tree as C, and interprets the same tree with its own model
    of the semantics (S1-S9): function-scoped LIFO defers, call-form
    arguments evaluated at the defer, block-form copies of inner-block
-   variables, defer_result, panics, recover, panics during panics.
+   variables, defer_result (of the function's return type: int, long
+   long, short or double), panics, recover, panics during panics.
 
    The programs have functions f0 .. fN-1 of (int d, int a, int b),
    calling each other (recursion included) while d > 0; statements are
@@ -117,8 +118,13 @@ struct stmt
   struct stmt *next;
 };
 
+/* Return types: defer_result has the function's (S5).  Values stay
+   within +-1000, so each holds them exactly.  */
+static const char *const rtypes[] = { "int", "long long", "short", "double" };
+
 struct fn
 {
+  int rtype;			/* Index in rtypes.  */
   int nvars;
   int nlabels;
   struct var vars[MAXV];
@@ -409,6 +415,7 @@ gen_program (void)
       for (int v = 0; v < FN_VARS; v++)
 	strcpy (fns[i].vars[v].name, own[v]);
       fns[i].vars[0].fixed = 1;
+      fns[i].rtype = chance (50) ? 0 : 1 + (int) rnd (3);
     }
   for (int i = 0; i < nfns; i++)
     {
@@ -462,7 +469,8 @@ print_expr (const struct fn *f, const struct expr *e)
       fputs (f->vars[e->v].name, out);
       break;
     case E_RESULT:
-      fputs ("defer_result", out);
+      /* The int arithmetic around it stays int (% needs it).  */
+      fputs ("((int) defer_result)", out);
       break;
     case E_BIN:
       fputs ("((", out);
@@ -710,26 +718,34 @@ print_program (void)
 	 "static void t (int v) { printf (\"%d \", v); }\n"
 	 "static void cl (int *v) { printf (\"c%d \", *v); }\n\n", out);
   for (int i = 0; i < nfns; i++)
-    fprintf (out, "static int f%d (int d, int a, int b);\n", i);
+    fprintf (out, "static %s f%d (int d, int a, int b);\n",
+	     rtypes[fns[i].rtype], i);
   fputs ("\nstatic int\nguard (int (*f) (int, int, int), int d, int a, int b)\n"
 	 "{\n  defer {\n    const char *m = defer_recover ();\n"
 	 "    if (m)\n      printf (\"recovered %s \", m);\n  }\n"
 	 "  return f (d, a, b);\n}\n", out);
+  /* guard takes an int function: the others through a wrapper, a frame
+     with no defer that a panic passes.  */
+  for (int i = 0; i < nfns; i++)
+    if (fns[i].rtype)
+      fprintf (out, "\nstatic int\nw%d (int d, int a, int b)\n{\n"
+	       "  return (int) f%d (d, a, b);\n}\n", i, i);
   for (int i = 0; i < nfns; i++)
     {
-      fprintf (out, "\nstatic int\nf%d (int d, int a, int b)\n{\n"
-	       "  int x0 = a, x1 = b, x2 = 0;\n", i);
+      fprintf (out, "\nstatic %s\nf%d (int d, int a, int b)\n{\n"
+	       "  int x0 = a, x1 = b, x2 = 0;\n", rtypes[fns[i].rtype], i);
       print_list (&fns[i], fns[i].body, 1);
       fputs ("}\n", out);
     }
   fputs ("\nint\nmain (void)\n{\n", out);
   for (int t = 0; t < ntop; t++)
     if (top_guard[t])
-      fprintf (out, "  printf (\"=%%d\\n\", guard (f%d, %d, %d, %d));\n",
-	       top_fn[t], top_args[t][0], top_args[t][1], top_args[t][2]);
+      fprintf (out, "  printf (\"=%%d\\n\", guard (%c%d, %d, %d, %d));\n",
+	       fns[top_fn[t]].rtype ? 'w' : 'f', top_fn[t], top_args[t][0],
+	       top_args[t][1], top_args[t][2]);
     else
-      fprintf (out, "  printf (\"=%%d\\n\", f%d (%d, %d, %d));\n", top_fn[t],
-	       top_args[t][0], top_args[t][1], top_args[t][2]);
+      fprintf (out, "  printf (\"=%%d\\n\", (int) f%d (%d, %d, %d));\n",
+	       top_fn[t], top_args[t][0], top_args[t][1], top_args[t][2]);
   fputs ("  return 0;\n}\n", out);
 }
 
