@@ -54,6 +54,12 @@ DEFER_LIBS = $(top)/libdefer/libdefer.a -ldl -lpthread
 
 all: $(PLUGIN) libdefer/libdefer.a libdefer/libdefer.so
 
+# make may have read the directory before that $(shell) wrote the stamp
+# (./configure, then make, in a fresh clone): a rule for it, or make
+# falls back to its built-in %.o: %.cc rule, without the plugin headers.
+build-gcc.stamp:
+	echo "$(GCC_ID)" > $@
+
 plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
 	$(CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
 
