@@ -206,10 +206,12 @@ defer_warn_stale_arguments (struct defer_function *fn)
   for (unsigned i = 0; i < fn->sites.length (); i++)
     {
       const defer_site *site = &fn->sites[i];
-      if (site->block_form || site->cleanup_var)
+      /* A cleanup's slot holds the rest of its block: walked.  */
+      if (site->cleanup_var)
 	continue;
+      /* Block-form sites too, so that the walk skips their bodies.  */
       site_of.put (*site->slot, i);
-      any = true;
+      any |= !site->block_form;
     }
   if (!any)
     return;

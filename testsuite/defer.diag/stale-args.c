@@ -55,5 +55,7 @@ quiet (void *a, struct node *p, int n)
   void *q = a;
   defer { jv_free (q); }	/* block form: q at exit */
   q = NULL;
+  defer close_fd (n);
+  defer { n = 0; }		/* runs at exit, before the call */
   (void) x;
 }
