@@ -339,12 +339,19 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
   if (TREE_CODE (t) == DECL_EXPR
       && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
     {
-      /* A nested function's non-local gotos count as made where it is
-	 defined: it can be called only in the scope of its definition.  */
+      /* A nested function's non-local gotos count as coming from
+	 outside every deferred statement, even to a label of the
+	 statement that defines it: a deferred statement is copied (the
+	 normal exits' copy and the landing pad's), and a non-local goto
+	 reaches one copy of its label only -- from the landing pad it
+	 would land on the normal path and drop the unwinding.  */
       vec<tree> gotos = vNULL;
       defer_nonlocal_gotos (DECL_EXPR_DECL (t), st->fn->fndecl, &gotos);
+      int saved = st->inside;
+      st->inside = -1;
       for (unsigned i = 0; i < gotos.length (); i++)
 	jump_in_r (&gotos[i], walk_subtrees, st);
+      st->inside = saved;
       gotos.release ();
       return NULL_TREE;
     }

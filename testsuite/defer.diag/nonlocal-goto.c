@@ -66,8 +66,23 @@ asm_in (int n)
   }
 }
 
-/* No error: an asm goto, and a nested function's goto, that stay in
-   the statement.  */
+/* A nested function's goto to a label of the deferred statement that
+   defines it is an error too: the statement is copied for the landing
+   pad, and the goto would reach only one copy.  */
+void
+nested_in_statement (int n)
+{
+  defer {			/* { dg-message "in the statement deferred here" } */
+    __label__ again;
+    int i = 0;
+    void back (void) { goto again; }	/* { dg-error "jump into a deferred statement at label 'again'" } */
+  again:
+    if (++i < n)
+      back ();
+  }
+}
+
+/* No error: an asm goto that stays in the statement.  */
 void
 inside_only (int n)
 {
@@ -75,13 +90,5 @@ inside_only (int n)
     asm goto ("" : : : : end);
     use (n);
   end:;
-  }
-  defer {
-    __label__ again;
-    int i = 0;
-    void back (void) { goto again; }
-  again:
-    if (++i < n)
-      back ();
   }
 }

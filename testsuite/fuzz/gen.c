@@ -296,7 +296,9 @@ gen_stmt (struct ctx *c)
 	  if (s->k == S_GOTO)
 	    {
 	      s->label = fns[c->fn].nlabels++;
-	      s->nonlocal = chance (40);
+	      /* Not in a deferred block: there a nested function's goto is
+		 an error (the statement is copied for the landing pad).  */
+	      s->nonlocal = !c->in_defer && chance (40);
 	    }
 	  else
 	    {
