@@ -132,7 +132,12 @@ struct goto_event
   tree label;
   unsigned pos;
   location_t loc;
+  bool nonlocal;		/* From a nested function.  */
 };
+
+/* A non-local goto's position until the end of the block that defines
+   its nested function is reached (scan_r, BIND_EXPR).  */
+#define NONLOCAL_PENDING (UINT_MAX - 1)
 
 struct scan_state
 {
@@ -148,6 +153,9 @@ struct scan_state
   unsigned setjmp_pos;		/* The first setjmp call, if any, */
   location_t setjmp_loc;	/* is where this says.  */
   hash_set<tree> *cleanups;	/* defer_outer_cleanups.  */
+  /* The address of some nested function is taken other than to call
+     it: it can be called anywhere, at any time.  */
+  bool nested_escape;
 };
 
 static tree scan_r (tree *, int *, void *);
@@ -174,6 +182,47 @@ nonlocal_gotos_r (tree *tp, int *walk_subtrees, void *data)
 				  nonlocal_gotos_r, st);
   else if (TYPE_P (t))
     *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
+/* Whether the address of a nested function is taken in T, the body of
+   a function or of a nested one, other than to call it.  */
+
+static tree
+nested_address_r (tree *tp, int *walk_subtrees, void *data)
+{
+  tree t = *tp;
+  if (TYPE_P (t))
+    *walk_subtrees = 0;
+  else if (TREE_CODE (t) == CALL_EXPR)
+    {
+      tree fn = CALL_EXPR_FN (t);
+      if (!(TREE_CODE (fn) == ADDR_EXPR
+	    && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL))
+	if (tree found = walk_tree_without_duplicates (&CALL_EXPR_FN (t),
+							nested_address_r,
+							data))
+	  return found;
+      for (int i = 0; i < call_expr_nargs (t); i++)
+	if (tree found = walk_tree_without_duplicates (&CALL_EXPR_ARG (t, i),
+							nested_address_r,
+							data))
+	  return found;
+      *walk_subtrees = 0;
+    }
+  else if (TREE_CODE (t) == ADDR_EXPR
+	   && TREE_CODE (TREE_OPERAND (t, 0)) == FUNCTION_DECL
+	   && decl_function_context (TREE_OPERAND (t, 0)))
+    return t;
+  else if (TREE_CODE (t) == DECL_EXPR
+	   && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL
+	   && DECL_SAVED_TREE (DECL_EXPR_DECL (t)))
+    {
+      if (tree found
+	  = walk_tree_without_duplicates (&DECL_SAVED_TREE (DECL_EXPR_DECL (t)),
+					  nested_address_r, data))
+	return found;
+    }
   return NULL_TREE;
 }
 
@@ -274,8 +323,11 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
       return NULL_TREE;
 
     case DECL_EXPR:
-      /* A non-local goto from a nested function can come at any time
-	 after its label: as a backward goto from the function's end (S2).  */
+      /* A non-local goto from a nested function comes back to its label
+	 whenever the function is called: while the block that defines it
+	 runs, since it can only be called by name there -- a backward goto
+	 from the end of that block (S2) -- or at any time if some nested
+	 function's address is taken: a goto from the function's end.  */
       if (TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
 	{
 	  vec<tree> gotos = vNULL;
@@ -284,13 +336,34 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	    {
 	      goto_event ev;
 	      ev.label = GOTO_DESTINATION (gotos[i]);
-	      ev.pos = UINT_MAX;	/* See mark_goto_loops.  */
+	      ev.pos = st->nested_escape ? UINT_MAX : NONLOCAL_PENDING;
 	      ev.loc = defer_user_location (EXPR_LOCATION (gotos[i]));
+	      ev.nonlocal = true;
 	      st->gotos.safe_push (ev);
 	    }
 	  gotos.release ();
 	}
       return NULL_TREE;
+
+    case BIND_EXPR:
+      {
+	/* As walk_tree walks a BIND_EXPR (the initializers, where a
+	   setjmp call or a statement expression may be, then the body),
+	   then the end of the block.  */
+	unsigned first = st->gotos.length ();
+	for (tree v = BIND_EXPR_VARS (t); v; v = DECL_CHAIN (v))
+	  {
+	    walk_tree (&DECL_INITIAL (v), scan_r, st, st->visited);
+	    walk_tree (&DECL_SIZE (v), scan_r, st, st->visited);
+	    walk_tree (&DECL_SIZE_UNIT (v), scan_r, st, st->visited);
+	  }
+	walk_tree (&BIND_EXPR_BODY (t), scan_r, st, st->visited);
+	for (unsigned i = first; i < st->gotos.length (); i++)
+	  if (st->gotos[i].pos == NONLOCAL_PENDING)
+	    st->gotos[i].pos = st->pos++;
+	*walk_subtrees = 0;
+	return NULL_TREE;
+      }
 
     case LABEL_EXPR:
       st->label_pos->put (LABEL_EXPR_LABEL (t), st->pos++);
@@ -303,6 +376,7 @@ scan_r (tree *tp, int *walk_subtrees, void *data)
 	  ev.label = GOTO_DESTINATION (t);
 	  ev.pos = st->pos++;
 	  ev.loc = defer_user_location (EXPR_LOCATION (t));
+	  ev.nonlocal = false;
 	  st->gotos.safe_push (ev);
 	}
       else if (st->computed_goto_loc == UNKNOWN_LOCATION)
@@ -349,7 +423,7 @@ mark_goto_loops (scan_state *st)
 	if (sites[i].loop == DEFER_NOT_IN_LOOP
 	    && sites[i].pos > *lpos && sites[i].pos < ev.pos)
 	  {
-	    sites[i].loop = (ev.pos == UINT_MAX ? DEFER_IN_NONLOCAL_GOTO
+	    sites[i].loop = (ev.nonlocal ? DEFER_IN_NONLOCAL_GOTO
 			     : DEFER_IN_GOTO_LOOP);
 	    sites[i].loop_loc = ev.loc;
 	  }
@@ -390,7 +464,13 @@ defer_find_sites (struct defer_function *fn)
   st.computed_goto_loc = UNKNOWN_LOCATION;
   st.setjmp_loc = UNKNOWN_LOCATION;
   st.cleanups = &cleanups;
+  st.nested_escape
+    = walk_tree_without_duplicates (&DECL_SAVED_TREE (fn->fndecl),
+				    nested_address_r, NULL) != NULL_TREE;
   walk_tree (&DECL_SAVED_TREE (fn->fndecl), scan_r, &st, &visited);
+  for (unsigned i = 0; i < st.gotos.length (); i++)
+    if (st.gotos[i].pos == NONLOCAL_PENDING)
+      st.gotos[i].pos = UINT_MAX;
   if (!fn->sites.is_empty ())
     mark_goto_loops (&st);
   defer_settle_cleanup_sites (fn);

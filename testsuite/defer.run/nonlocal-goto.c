@@ -54,6 +54,30 @@ again:
   return n;
 }
 
+static void
+show_clean (int *v)
+{
+  trace_int (100 + *v);
+}
+
+/* The nested function is called only in its block: after the block a
+   cleanup variable and a defer are reached once, and keep S14's order.  */
+static void __attribute__ ((noinline))
+scoped (int times)
+{
+  {
+    __label__ again;
+    int n = 0;
+    void jump (void) { goto again; }
+  again:
+    n++;
+    if (n < times)
+      jump ();
+  }
+  int c __attribute__ ((cleanup (show_clean))) = times;
+  defer trace ("after-block");
+}
+
 int
 main (void)
 {
@@ -63,6 +87,8 @@ main (void)
   expect_trace ("last 1 first");
   retry_deep (2);
   expect_trace ("20 10");
+  scoped (3);
+  expect_trace ("after-block 103");
   return trace_status ();
 }
-/* { dg-output "^(ok \[0-9\]+\n){3}$" } */
+/* { dg-output "^(ok \[0-9\]+\n){4}$" } */
