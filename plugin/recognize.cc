@@ -196,9 +196,10 @@ nested_address_r (tree *tp, int *walk_subtrees, void *data)
     *walk_subtrees = 0;
   else if (TREE_CODE (t) == CALL_EXPR)
     {
+      /* No CALL_EXPR_FN: an internal function (the sanitizers').  */
       tree fn = CALL_EXPR_FN (t);
-      if (!(TREE_CODE (fn) == ADDR_EXPR
-	    && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL))
+      if (fn && !(TREE_CODE (fn) == ADDR_EXPR
+		  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL))
 	if (tree found = walk_tree_without_duplicates (&CALL_EXPR_FN (t),
 							nested_address_r,
 							data))
