@@ -61,6 +61,7 @@
 #include "dumpfile.h"
 #include "hash-set.h"
 #include "hash-map.h"
+#include "langhooks.h"
 
 #if BUILDING_GCC_MAJOR < 11
 # error "gcc-defer is written for GCC 11 and later; see plugin/gcc-common.h to port it"
@@ -99,5 +100,13 @@ defer_jump_name (tree t)
 static inline tree defer_stmt_name (tree) { return NULL_TREE; }
 static inline tree defer_jump_name (tree) { return NULL_TREE; }
 #endif
+
+/* Defined by cc1 (the C front end) only.  lto1 has none of them, and
+   the plugin must load there too -- `gcc -flto -fplugin=...' hands it to
+   lto1 -- so they are weak: null outside cc1, where plugin_init returns
+   before anything could use them.  */
+extern tree c_global_trees[CTI_MAX] __attribute__ ((weak));
+extern cpp_reader *parse_in __attribute__ ((weak));
+extern tree lookup_name (tree) __attribute__ ((weak));
 
 #endif /* GCC_DEFER_GCC_COMMON_H */

@@ -202,6 +202,18 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!parse_arguments (info))
     return 1;
 
+  /* `gcc -flto -fplugin=...' loads the plugin into lto1 as well, where
+     every defer was lowered when its file was compiled; build systems
+     pass one set of flags to C and C++ compiles alike.  Both must work
+     and be left alone.  */
+  if (!lang_GNU_C ())
+    {
+      if (lang_GNU_CXX ())
+	inform (UNKNOWN_LOCATION, "the %s plugin is for C; it does nothing "
+		"in C++ (C++ has destructors)", info->base_name);
+      return 0;
+    }
+
   if (!defer_opts.no_exceptions)
     flag_exceptions = 1;
 
