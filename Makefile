@@ -42,9 +42,12 @@ PLUGIN_HDRS = $(wildcard plugin/*.h)
 PLUGIN_CXXFLAGS = -std=gnu++14 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -Wno-unused-parameter -I$(GCC_PLUGIN_DIR)/include
 
+# One set of objects, position-independent, for both libraries: a
+# library that uses defer links libdefer.a into its own shared object.
+# In an executable the linker relaxes their thread-local accesses to the
+# direct (local-exec) form, so the archive costs a program nothing.
 LIB_SRCS = $(wildcard libdefer/*.c)
 LIB_OBJS = $(LIB_SRCS:.c=.o)
-LIB_PICOBJS = $(LIB_SRCS:.c=.pic.o)
 LIB_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -fplugin=$(top)/$(PLUGIN) \
 	-I$(top)/libdefer
 
@@ -52,7 +55,7 @@ LIB_CFLAGS = -std=gnu11 -O2 -g -Wall -Wextra -fplugin=$(top)/$(PLUGIN) \
 DEFER_CFLAGS = -fplugin=$(top)/$(PLUGIN) -I$(top)/libdefer
 DEFER_LIBS = $(top)/libdefer/libdefer.a -ldl -lpthread
 
-all: $(PLUGIN) libdefer/libdefer.a libdefer/libdefer.so
+all: $(PLUGIN) libdefer/libdefer.a libdefer/libdefer.so.0 libdefer/libdefer.so
 
 # make may have read the directory before that $(shell) wrote the stamp
 # (./configure, then make, in a fresh clone): a rule for it, or make
@@ -66,18 +69,21 @@ plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
 
-libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp
-	$(CC) $(LIB_CFLAGS) -c $< -o $@
-
-libdefer/%.pic.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp
+libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp Makefile
 	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
 
 libdefer/libdefer.a: $(LIB_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJS)
 
-libdefer/libdefer.so: $(LIB_PICOBJS)
-	$(CC) -shared -Wl,-soname,libdefer.so.0 -o $@ $(LIB_PICOBJS) -ldl -lpthread
+# As installed: the library under its soname, and the name -ldefer finds,
+# so that a program linked against the build tree runs from it
+# (LD_LIBRARY_PATH=libdefer).
+libdefer/libdefer.so.0: $(LIB_OBJS)
+	$(CC) -shared -Wl,-soname,libdefer.so.0 -o $@ $(LIB_OBJS) -ldl -lpthread
+
+libdefer/libdefer.so: libdefer/libdefer.so.0
+	ln -sf libdefer.so.0 $@
 
 # The testsuite runs from testsuite/, with the build tree's parts.
 check: all
@@ -174,7 +180,7 @@ install: all
 	$(INSTALL) -m 755 $(PLUGIN) $(installed_plugin_dir)/defer.so
 	$(INSTALL) -m 644 libdefer/defer.h $(DESTDIR)$(includedir)/defer.h
 	$(INSTALL) -m 644 libdefer/libdefer.a $(DESTDIR)$(libdir)/libdefer.a
-	$(INSTALL) -m 755 libdefer/libdefer.so $(DESTDIR)$(libdir)/libdefer.so.0
+	$(INSTALL) -m 755 libdefer/libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so.0
 	ln -sf libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so
 	sed -e 's|^prefix=.*|prefix=$(prefix)|' \
 	    -e 's|^exec_prefix=.*|exec_prefix=$(exec_prefix)|' \
@@ -190,7 +196,7 @@ uninstall:
 
 clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
-		libdefer/libdefer.so build-gcc.stamp
+		libdefer/libdefer.so libdefer/libdefer.so.0 build-gcc.stamp
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
 		testsuite/gcstress build \
 		testsuite/tsan testsuite/valgrind testsuite/fuzz/build
