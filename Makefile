@@ -172,27 +172,47 @@ EVERY ?= 1
 torture: all
 	@CC="$(CC)" sh testsuite/torture/run.sh $(top) $(EVERY)
 
-installed_plugin_dir = $(DESTDIR)$(GCC_PLUGIN_DIR)
+# The plugin goes under the prefix, one directory per GCC major version
+# (plugins for several GCCs side by side), and pkg-config names it by its
+# absolute path: a non-root prefix works, and ccache, which hashes a
+# plugin named by path, sees an upgrade.  libdefer-gcc-N.pc is the GCC N
+# plugin's; libdefer.pc is the one for the compiler configure chose
+# (another CC= on make's command line installs its own -gcc-N.pc only).
+GCC_MAJOR := $(shell $(CC) -dumpversion | sed 's/\..*//')
+plugindir = $(libdir)/gcc-defer/gcc-$(GCC_MAJOR)
+installed_pcs = $(DESTDIR)$(pkgconfigdir)/libdefer-gcc-$(GCC_MAJOR).pc
+ifeq ($(CC),$(CONFIGURED_CC))
+installed_pcs += $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+endif
 
 install: all
-	$(INSTALL) -d $(installed_plugin_dir) $(DESTDIR)$(includedir) \
+	$(INSTALL) -d $(DESTDIR)$(plugindir) $(DESTDIR)$(includedir) \
 		$(DESTDIR)$(libdir) $(DESTDIR)$(pkgconfigdir)
-	$(INSTALL) -m 755 $(PLUGIN) $(installed_plugin_dir)/defer.so
+	$(INSTALL) -m 755 $(PLUGIN) $(DESTDIR)$(plugindir)/defer.so
 	$(INSTALL) -m 644 libdefer/defer.h $(DESTDIR)$(includedir)/defer.h
 	$(INSTALL) -m 644 libdefer/libdefer.a $(DESTDIR)$(libdir)/libdefer.a
 	$(INSTALL) -m 755 libdefer/libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so.0
 	ln -sf libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so
-	sed -e 's|^prefix=.*|prefix=$(prefix)|' \
-	    -e 's|^exec_prefix=.*|exec_prefix=$(exec_prefix)|' \
-	    -e 's|^libdir=.*|libdir=$(libdir)|' \
-	    -e 's|^includedir=.*|includedir=$(includedir)|' \
-	    libdefer/libdefer.pc > $(DESTDIR)$(pkgconfigdir)/libdefer.pc
-	@if [ -z "$(DESTDIR)" ]; then ldconfig 2>/dev/null || true; fi
+	for pc in $(installed_pcs); do \
+	  sed -e 's|^prefix=.*|prefix=$(prefix)|' \
+	      -e 's|^exec_prefix=.*|exec_prefix=$(exec_prefix)|' \
+	      -e 's|^libdir=.*|libdir=$(libdir)|' \
+	      -e 's|^includedir=.*|includedir=$(includedir)|' \
+	      -e 's|^gcc_major=.*|gcc_major=$(GCC_MAJOR)|' \
+	      libdefer/libdefer.pc > $$pc || exit 1; \
+	done
+	@if [ -z "$(DESTDIR)" ] && [ -w /etc/ld.so.cache ]; then ldconfig 2>/dev/null || true; fi
 
+# The shared parts (defer.h, libdefer) stay while another GCC's plugin is
+# installed.
 uninstall:
-	rm -f $(installed_plugin_dir)/defer.so $(DESTDIR)$(includedir)/defer.h \
-		$(DESTDIR)$(libdir)/libdefer.a $(DESTDIR)$(libdir)/libdefer.so \
-		$(DESTDIR)$(libdir)/libdefer.so.0 $(DESTDIR)$(pkgconfigdir)/libdefer.pc
+	rm -f $(DESTDIR)$(plugindir)/defer.so $(installed_pcs)
+	-rmdir $(DESTDIR)$(plugindir) $(DESTDIR)$(libdir)/gcc-defer 2>/dev/null
+	if ! ls $(DESTDIR)$(libdir)/gcc-defer/gcc-*/defer.so > /dev/null 2>&1; then \
+	  rm -f $(DESTDIR)$(includedir)/defer.h $(DESTDIR)$(libdir)/libdefer.a \
+		$(DESTDIR)$(libdir)/libdefer.so $(DESTDIR)$(libdir)/libdefer.so.0 \
+		$(DESTDIR)$(pkgconfigdir)/libdefer.pc; \
+	fi
 
 clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
