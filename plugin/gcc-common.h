@@ -74,6 +74,17 @@
 # define defer_suppress_warning(T, OPT) ((void) (OPT), TREE_NO_WARNING (T) = 1)
 #endif
 
+/* The same for the GIMPLE statement S.  GCC 12 keeps per-option
+   suppression by location, but consults it only for statements whose own
+   no-warning bit is set, so another statement at S's location still
+   warns.  GCC 11 has only the bit: every warning about S is silenced.  */
+#if BUILDING_GCC_MAJOR >= 12
+# define defer_suppress_stmt_warning(S, OPT) suppress_warning ((S), (OPT))
+#else
+# define defer_suppress_stmt_warning(S, OPT) \
+  ((void) (OPT), gimple_set_no_warning ((S), true))
+#endif
+
 /* The C2y name of a loop or switch statement T (`outer: for ...'), and the
    name a `break'/`continue' T names (`break outer;'); NULL_TREE when there
    is none, and always before GCC 15, which has no named loops.  */

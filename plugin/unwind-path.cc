@@ -129,6 +129,21 @@ recover_held_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
   return NULL_TREE;
 }
 
+/* In RUN', no -Wuninitialized or -Wmaybe-uninitialized.  A deferred
+   statement that reads a variable the body assigns after the defer
+   statement -- `int n; defer { use (n); }; n = get ();' -- reads it
+   uninitialized on the one path where get () unwinds, a path C
+   programmers do not write code for; the warning there would be about
+   every such defer.  The same statement on the normal exits, RUN, is
+   still checked.  */
+
+static tree
+quiet_uninit_r (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+{
+  defer_suppress_stmt_warning (gsi_stmt (*gsi), OPT_Wuninitialized);
+  return NULL_TREE;
+}
+
 /* Append `TMP = CALL; if (TMP != 0) goto yes; else goto no; yes:' to
    *SEQ and return the label `no', for the caller to place.  */
 
@@ -177,6 +192,8 @@ build_unwind_seq (gimple_seq run, gimple_seq recovered,
   struct walk_stmt_info wi;
   memset (&wi, 0, sizeof wi);
   walk_gimple_seq_mod (&run_copy, recover_held_r, NULL, &wi);
+  memset (&wi, 0, sizeof wi);
+  walk_gimple_seq (run_copy, quiet_uninit_r, NULL, &wi);
   gtry *protect
     = gimple_build_try (run_copy,
 			gimple_seq_alloc_with_stmt (build_eh_else (NULL, retry)),
