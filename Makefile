@@ -13,6 +13,7 @@
 #                        (N=count SEED=first; reduced failures saved)
 #   make fuzz-bad-input  mutated programs must never crash the compiler
 #                        (N=count SEED=first)
+#   make check-tools     defer.h parses in clang-tidy, clangd and cppcheck
 #   make torture         GCC's torture programs: same code with the plugin
 #                        (EVERY=N for a sample; needs gcc-12-source)
 #   make install / uninstall   (prefix=..., DESTDIR=...)
@@ -168,6 +169,9 @@ fuzz: all
 fuzz-bad-input: all
 	@CC="$(CC)" sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
 
+check-tools: all
+	@CC="$(CC)" sh testsuite/tools/check.sh $(top)
+
 EVERY ?= 1
 torture: all
 	@CC="$(CC)" sh testsuite/torture/run.sh $(top) $(EVERY)
@@ -218,7 +222,7 @@ clean:
 	rm -f plugin/*.o $(PLUGIN) libdefer/*.o libdefer/libdefer.a \
 		libdefer/libdefer.so libdefer/libdefer.so.0 build-gcc.stamp
 	rm -rf bench/build testsuite/torture/build testsuite/sanitize \
-		testsuite/gcstress build \
+		testsuite/gcstress build testsuite/tools/build \
 		testsuite/tsan testsuite/valgrind testsuite/fuzz/build
 	rm -rf testsuite/*.log testsuite/*.sum testsuite/*.exe testsuite/*.s \
 		testsuite/*.defer testsuite/*.o
@@ -228,4 +232,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check check-gcstress check-sanitize check-tsan check-valgrind examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean
+.PHONY: all check check-gcstress check-sanitize check-tsan check-valgrind check-tools examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean

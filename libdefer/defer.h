@@ -16,7 +16,47 @@
 #ifndef GCC_DEFER_H
 #define GCC_DEFER_H
 
-#if !defined (__has_attribute)
+/* Nested, not one #if: cppcheck's preprocessor gives up on an #if that
+   names __has_attribute when it does not know it.  */
+#ifdef GCC_DEFER_PARSE_ONLY
+# if !defined (__has_attribute)
+#  define __GCC_DEFER_PARSE_ONLY 1
+# elif !__has_attribute (gcc_defer)
+#  define __GCC_DEFER_PARSE_ONLY 1
+# endif
+#endif
+
+#ifdef __GCC_DEFER_PARSE_ONLY
+
+/* For tools that parse C without GCC and the plugin -- clangd,
+   clang-tidy, cppcheck -- told so with -DGCC_DEFER_PARSE_ONLY (README,
+   "Editors and static tools"): the same names, declared so that code
+   using them parses and type-checks.  A deferred statement is checked
+   but never reached, so these tools do not know when it runs.  Compiled
+   for real this way, a program must not link: the reference below is
+   undefined, and its name says what to do.  */
+#ifdef __cplusplus
+extern "C" {
+#endif
+void defer_panic (const char *message) __attribute__ ((__noreturn__));
+void defer_panicf (const char *format, ...) __attribute__ ((__noreturn__))
+  __attribute__ ((__format__ (__printf__, 1, 2)));
+const char *defer_recover (void);
+extern int gcc_defer_parse_only__compile_with_fplugin_defer (void);
+static int __attribute__ ((__used__))
+__gcc_defer_parse_only (void)
+{
+  return gcc_defer_parse_only__compile_with_fplugin_defer ();
+}
+#ifdef __cplusplus
+}
+#endif
+/* An lvalue, of the right type for integer returns only.  */
+extern long long gcc_defer_parse_only__result;
+#define defer_result gcc_defer_parse_only__result
+#define defer if (1) {} else
+
+#elif !defined (__has_attribute)
 # error "defer.h needs GCC with the gcc-defer plugin: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
 #elif !__has_attribute (gcc_defer)
 # error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
@@ -70,5 +110,5 @@ extern int __gcc_defer_site (int __block_form) __attribute__ ((__gcc_defer__));
 #define __gcc_defer_call_form for (; __gcc_defer_site (0); )
 #define defer __gcc_defer
 
-#endif /* the plugin is loaded */
+#endif /* the plugin is loaded, or GCC_DEFER_PARSE_ONLY */
 #endif /* GCC_DEFER_H */
