@@ -156,7 +156,7 @@ examples: all
 	@$(MAKE) --no-print-directory -C examples TOP=$(top) CC="$(CC)" run
 
 asm-compare: all
-	@CC="$(CC)" CXX="$(CXX)" sh bench/asm-compare.sh $(top) $(FN)
+	@CC="$(CC)" CXX="$(CXX)" FLAGS="$(FLAGS)" sh bench/asm-compare.sh $(top) $(FN)
 
 bench: all
 	@CC="$(CC)" CXX="$(CXX)" sh bench/run.sh $(top)

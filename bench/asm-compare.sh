@@ -5,14 +5,16 @@
 # print, for each function written with defer, its instruction count
 # beside its hand-written twin's (FN_twin).
 # With FUNCTION: print that function's normal-path assembly beside its
-# twin's.
+# twin's.  FLAGS adds compiler flags (FLAGS=-fplugin-arg-defer-no-exceptions).
+# -fno-ipa-icf: a function identical to its twin would otherwise become a
+# jump to it, and count as one instruction.
 set -eu
 top=$1
 fn=${2:-}
 cc=${CC:-gcc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-flags="-O2 -fplugin=$top/plugin/defer.so -I$top/libdefer"
+flags="-O2 -fno-ipa-icf -fplugin=$top/plugin/defer.so -I$top/libdefer ${FLAGS:-}"
 awkf=$top/bench/asm-insns.awk
 
 for src in "$top"/testsuite/defer.asm/*.c; do
@@ -34,7 +36,7 @@ if [ -n "$fn" ]; then
 	exit 0
 fi
 
-echo "Instructions at -O2 ($($cc -dumpfullversion 2>/dev/null || $cc -dumpversion)): each function written"
+echo "Instructions at -O2 ${FLAGS:-}($($cc -dumpfullversion 2>/dev/null || $cc -dumpversion)): each function written"
 echo "with defer beside its hand-written goto-cleanup twin.  'normal' counts"
 echo "the code of normal paths; 'unwind' the landing pads and FN.cold, which"
 echo "run only while an exception or a forced unwind passes through."
