@@ -176,7 +176,13 @@ extern tree defer_libdefer_fn (const char *, tree);
 extern opt_pass *defer_make_bits_pass (gcc::context *);
 
 /* unwind-path.cc */
-extern void defer_build_unwind_paths (gimple_seq *);
+extern bool defer_build_unwind_paths (gimple_seq *);
+
+/* keep-personality.cc.  The internal attribute (its name has a space, so
+   no program can write it) on each function whose defers have landing
+   pads.  */
+#define DEFER_LANDING_PADS_ATTR "gcc_defer landing pads"
+extern opt_pass *defer_make_personality_pass (gcc::context *);
 
 /* report.cc */
 extern void defer_report_site (const struct defer_function *,

@@ -161,7 +161,10 @@ unsigned int
 pass_defer::execute (function *fun)
 {
   gimple_seq body = gimple_body (fun->decl);
-  defer_build_unwind_paths (&body);
+  if (defer_build_unwind_paths (&body))
+    DECL_ATTRIBUTES (fun->decl)
+      = tree_cons (get_identifier (DEFER_LANDING_PADS_ATTR), NULL_TREE,
+		   DECL_ATTRIBUTES (fun->decl));
 
   bits_state st;
   st.words = vNULL;

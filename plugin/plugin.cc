@@ -240,6 +240,14 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
 		     &pass_info);
 
+  struct register_pass_info personality_info;
+  personality_info.pass = defer_make_personality_pass (g);
+  personality_info.reference_pass_name = "ehcleanup";
+  personality_info.ref_pass_instance_number = 1;
+  personality_info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+		     &personality_info);
+
   /* GCC 11..13 handle -fdump-* options before they load plugins, so
      they reject -fdump-tree-defer as unknown (14 and later accept it);
      -fplugin-arg-defer-dump turns the pass's dump on the way that option

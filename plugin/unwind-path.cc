@@ -262,7 +262,7 @@ defer_try_finally (gimple *stmt, enum defer_unwind_kind *kind)
 
 static tree
 build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
-		     struct walk_stmt_info *)
+		     struct walk_stmt_info *wi)
 {
   gimple *stmt = gsi_stmt (*gsi);
   enum defer_unwind_kind kind;
@@ -287,15 +287,20 @@ build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   gsi_replace (gsi, outer, false);
   gimple_try_set_eval (outer, gimple_seq_alloc_with_stmt (stmt));
   *handled_ops_p = true;
+  *(bool *) wi->info = true;
   return NULL_TREE;
 }
 
-/* Build the unwind path of every defer try/finally in *BODY.  */
+/* Build the unwind path of every defer try/finally in *BODY; return
+   whether there was one.  */
 
-void
+bool
 defer_build_unwind_paths (gimple_seq *body)
 {
+  bool found = false;
   struct walk_stmt_info wi;
   memset (&wi, 0, sizeof wi);
+  wi.info = &found;
   walk_gimple_seq_mod (body, build_unwind_path_r, NULL, &wi);
+  return found;
 }
