@@ -65,13 +65,13 @@ build-gcc.stamp:
 	echo "$(GCC_ID)" > $@
 
 plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
-	$(CXX) $(PLUGIN_CXXFLAGS) -c $< -o $@
+	$(CXX) $(PLUGIN_CXXFLAGS) $(CXXFLAGS) -c $< -o $@
 
 $(PLUGIN): $(PLUGIN_OBJS)
-	$(CXX) -shared -o $@ $(PLUGIN_OBJS)
+	$(CXX) -shared $(LDFLAGS) -o $@ $(PLUGIN_OBJS)
 
 libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp Makefile
-	$(CC) $(LIB_CFLAGS) -fPIC -c $< -o $@
+	$(CC) $(LIB_CFLAGS) $(CFLAGS) -fPIC -c $< -o $@
 
 libdefer/libdefer.a: $(LIB_OBJS)
 	rm -f $@
@@ -81,7 +81,7 @@ libdefer/libdefer.a: $(LIB_OBJS)
 # so that a program linked against the build tree runs from it
 # (LD_LIBRARY_PATH=libdefer).
 libdefer/libdefer.so.0: $(LIB_OBJS)
-	$(CC) -shared -Wl,-soname,libdefer.so.0 -o $@ $(LIB_OBJS) -ldl -lpthread
+	$(CC) -shared $(LDFLAGS) -Wl,-soname,libdefer.so.0 -o $@ $(LIB_OBJS) -ldl -lpthread
 
 libdefer/libdefer.so: libdefer/libdefer.so.0
 	ln -sf libdefer.so.0 $@
