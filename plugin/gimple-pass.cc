@@ -50,6 +50,37 @@ bit_for (unsigned k)
   return build_int_cst (defer_bits_type (), HOST_WIDE_INT_1U << (k % 64));
 }
 
+/* W as an operand of an arithmetic statement appended to *SEQ: W itself
+   when it is a register, else a copy of it (the words live in memory
+   under -fanalyzer).  */
+
+static tree
+word_operand (gimple_seq *seq, tree w)
+{
+  if (is_gimple_reg (w))
+    return w;
+  tree t = create_tmp_var (defer_bits_type (), "defer_word");
+  gimple_seq_add_stmt (seq, gimple_build_assign (t, w));
+  return t;
+}
+
+/* `W = OP (W, BIT)' appended to *SEQ, through a register if W is in
+   memory.  */
+
+static void
+update_word (gimple_seq *seq, tree w, enum tree_code op, tree bit)
+{
+  tree in = word_operand (seq, w);
+  if (is_gimple_reg (w))
+    {
+      gimple_seq_add_stmt (seq, gimple_build_assign (w, op, in, bit));
+      return;
+    }
+  tree out = create_tmp_var (defer_bits_type (), "defer_word");
+  gimple_seq_add_stmt (seq, gimple_build_assign (out, op, in, bit));
+  gimple_seq_add_stmt (seq, gimple_build_assign (w, out));
+}
+
 /* `LHS = w0 | w1 | ...' for __gcc_defer_any_armed, as GIMPLE.  */
 
 static gimple_seq
@@ -60,8 +91,9 @@ build_any_armed (bits_state *st, tree lhs, location_t loc)
   for (unsigned w = 1; w < st->words.length (); w++)
     {
       tree t = create_tmp_var (defer_bits_type (), "defer_any");
-      gimple_seq_add_stmt (&seq, gimple_build_assign (t, BIT_IOR_EXPR, acc,
-						      st->words[w]));
+      tree a = word_operand (&seq, acc);
+      tree b = word_operand (&seq, st->words[w]);
+      gimple_seq_add_stmt (&seq, gimple_build_assign (t, BIT_IOR_EXPR, a, b));
       acc = t;
     }
   gimple_seq_add_stmt (&seq, gimple_build_assign (lhs, acc));
@@ -82,7 +114,6 @@ replace_marker_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   if (m == DEFER_MARKER_NONE)
     return NULL_TREE;
 
-  gimple *repl = NULL;
   if (m == DEFER_MARKER_RECOVER)
     {
       /* On the normal path no panic is under way for this function.  */
@@ -103,29 +134,35 @@ replace_marker_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
       return NULL_TREE;
     }
   tree w = word_for (st, k);
+  gimple_seq seq = NULL;
   switch (m)
     {
     case DEFER_MARKER_ARM:
-      repl = gimple_build_assign (w, BIT_IOR_EXPR, w, bit_for (k));
+      update_word (&seq, w, BIT_IOR_EXPR, bit_for (k));
       break;
     case DEFER_MARKER_ARMED:
       if (gimple_call_lhs (stmt))
-	repl = gimple_build_assign (gimple_call_lhs (stmt), BIT_AND_EXPR,
-				    w, bit_for (k));
+	{
+	  tree in = word_operand (&seq, w);
+	  gimple_seq_add_stmt (&seq,
+			       gimple_build_assign (gimple_call_lhs (stmt),
+						    BIT_AND_EXPR, in,
+						    bit_for (k)));
+	}
       break;
     case DEFER_MARKER_DISARM:
-      repl = gimple_build_assign (w, BIT_AND_EXPR, w,
-				  fold_build1 (BIT_NOT_EXPR,
-					       defer_bits_type (),
-					       bit_for (k)));
+      update_word (&seq, w, BIT_AND_EXPR,
+		   fold_build1 (BIT_NOT_EXPR, defer_bits_type (), bit_for (k)));
       break;
     default:
       gcc_unreachable ();
     }
-  if (repl)
+  if (seq)
     {
-      gimple_set_location (repl, gimple_location (stmt));
-      gsi_replace (gsi, repl, false);
+      for (gimple_stmt_iterator i = gsi_start (seq); !gsi_end_p (i);
+	   gsi_next (&i))
+	gimple_set_location (gsi_stmt (i), gimple_location (stmt));
+      gsi_replace_with_seq (gsi, seq, false);
     }
   else
     gsi_remove (gsi, true);
@@ -174,7 +211,17 @@ pass_defer::execute (function *fun)
   wi.info = &st;
   walk_gimple_seq_mod (&body, count_sites_r, NULL, &wi);
   for (unsigned w = 0; w < (st.nsites + 63) / 64; w++)
-    st.words.safe_push (create_tmp_var (defer_bits_type (), "defer_bits"));
+    {
+      tree word = create_tmp_var (defer_bits_type (), "defer_bits");
+      /* GCC 16's analyzer, which follows exception edges, takes a PHI
+	 of the word at a landing pad for an uninitialized value ("use of
+	 uninitialized value '<unknown>'", at -O0).  In memory the word
+	 needs no PHI.  Only under -fanalyzer: at -O1 and above it would
+	 cost loads and stores.  */
+      if (flag_analyzer)
+	TREE_ADDRESSABLE (word) = 1;
+      st.words.safe_push (word);
+    }
   memset (&wi, 0, sizeof wi);
   wi.info = &st;
   walk_gimple_seq_mod (&body, replace_marker_r, NULL, &wi);

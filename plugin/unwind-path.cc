@@ -277,6 +277,17 @@ build_unwind_path_r (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   gsi_remove (&first, true);
   gimple_eh_else_set_e_body (eh_else,
 			     gimple_seq_alloc_with_stmt (gimple_build_nop ()));
+  /* Records: which sites ran is known only at run time, so on the normal
+     exits too GCC would take a statement that reads a variable the body
+     sets after the defer as reading it unset ("may be used
+     uninitialized", seen at -Os with GCC 16).  */
+  if (kind == DEFER_UNWIND_RECORDS)
+    {
+      struct walk_stmt_info quiet;
+      memset (&quiet, 0, sizeof quiet);
+      walk_gimple_seq (gimple_eh_else_n_body (eh_else), quiet_uninit_r, NULL,
+		       &quiet);
+    }
   gimple_seq unwind = build_unwind_seq (gimple_eh_else_n_body (eh_else),
 					recovered, kind, loc);
   gtry *outer
