@@ -6,6 +6,7 @@
                     `defer' (the preprocessor's macro_to_expand callback)
      recognize.cc   finds the defer statements of a function (PRE_GENERICIZE)
      diagnose.cc    rejects what SPEC S6 forbids, with error + note
+     strategy.cc    the one place that decides how each site is lowered
      capture.cc     evaluates call-form operands now, copies short-lived
                     variables of block-form statements (S3, S4)
      lower.cc       wraps the body in TRY_FINALLY_EXPR whose finally part
@@ -72,6 +73,13 @@ struct defer_site
   tree cleanup_rest;
 };
 
+/* How a function's sites are lowered; strategy.cc decides.  */
+enum defer_strategy
+{
+  DEFER_OPEN_CODED,		/* deferBits (lower-open.cc).  */
+  DEFER_RECORDS			/* libdefer records (lower-runtime.cc).  */
+};
+
 /* The defer statements of one function.  */
 struct defer_function
 {
@@ -81,11 +89,10 @@ struct defer_function
   tree new_vars;		/* Chain of temporaries lowering creates.  */
   tree result;			/* defer_result's variable, if used.  */
   unsigned recovers;		/* Direct defer_recover calls.  */
-  /* A site is in a loop: every site is lowered to libdefer records
-     (lower-runtime.cc) so that one LIFO order holds across them.  */
-  bool runtime;
-  const struct defer_site *loop_site;	/* The first such site.  */
-  tree frame;			/* The frame's record chain (runtime).  */
+  enum defer_strategy strategy;	/* Set by defer_choose_strategy.  */
+  /* The first site that can be reached twice (DEFER_RECORDS only).  */
+  const struct defer_site *loop_site;
+  tree frame;			/* The frame's record chain (records).  */
 };
 
 /* token-form.cc */
@@ -111,6 +118,10 @@ extern tree *defer_outermost_bind (tree);
 
 /* diagnose.cc */
 extern bool defer_check_sites (struct defer_function *);
+
+/* strategy.cc */
+extern void defer_choose_strategy (struct defer_function *);
+extern const char *defer_strategy_name (enum defer_strategy);
 
 /* stale-args.cc */
 extern void defer_warn_stale_arguments (struct defer_function *);

@@ -79,7 +79,8 @@ build_eh_arm (struct defer_function *fn, location_t loc)
   tree eh = alloc_stmt_list ();
   append_to_statement_list_force (
     defer_build_marker (DEFER_MARKER_UNWIND,
-			fn->runtime ? DEFER_UNWIND_RECORDS : DEFER_UNWIND_BITS,
+			(fn->strategy == DEFER_RECORDS
+			 ? DEFER_UNWIND_RECORDS : DEFER_UNWIND_BITS),
 			loc), &eh);
   if (fn->recovers)
     {
@@ -171,21 +172,14 @@ void
 defer_lower_function (struct defer_function *fn)
 {
   tree bind = fn->bind;
-
-  for (unsigned i = 0; i < fn->sites.length (); i++)
-    if (fn->sites[i].loop != DEFER_NOT_IN_LOOP)
-      {
-	fn->runtime = true;
-	fn->loop_site = &fn->sites[i];
-	break;
-      }
+  defer_choose_strategy (fn);
 
   /* A function that can recover returns defer_result after the panic
      (S7), so its returns go through the result variable too.  */
   bool returns_value = !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fn->fndecl)));
   if (fn->recovers && returns_value)
     defer_new_result_var (fn);
-  if (fn->runtime && !defer_runtime_start (fn))
+  if (fn->strategy == DEFER_RECORDS && !defer_runtime_start (fn))
     return;
 
   hash_set<tree> fn_scope;
@@ -201,8 +195,15 @@ defer_lower_function (struct defer_function *fn)
       defer_site *site = &fn->sites[i];
       tree pre = defer_capture_operands (fn, site, &fn_scope);
       if (pre)
-	pre = (fn->runtime ? defer_runtime_site (fn, site, pre)
-	       : defer_open_site (fn, site, pre));
+	switch (fn->strategy)
+	  {
+	  case DEFER_OPEN_CODED:
+	    pre = defer_open_site (fn, site, pre);
+	    break;
+	  case DEFER_RECORDS:
+	    pre = defer_runtime_site (fn, site, pre);
+	    break;
+	  }
       if (!pre)
 	{
 	  ok = false;
@@ -218,7 +219,16 @@ defer_lower_function (struct defer_function *fn)
   /* The gimplifier drops an EH_ELSE with an empty arm, so without
      -fexceptions the finally part is plain RUN.  */
   location_t loc = fn->sites[0].loc;
-  tree finally = fn->runtime ? defer_runtime_run (fn) : defer_open_run (fn);
+  tree finally = NULL_TREE;
+  switch (fn->strategy)
+    {
+    case DEFER_OPEN_CODED:
+      finally = defer_open_run (fn);
+      break;
+    case DEFER_RECORDS:
+      finally = defer_runtime_run (fn);
+      break;
+    }
   if (flag_exceptions)
     {
       finally = build2 (EH_ELSE_EXPR, void_type_node, finally,

@@ -56,11 +56,12 @@ defer_report_site (const struct defer_function *fn,
 {
   if (!defer_opts.report || site->cleanup_var)
     return;
-  if (!fn->runtime)
-    inform (site->loc, "defer open-coded");
+  if (fn->strategy == DEFER_OPEN_CODED)
+    inform (site->loc, "defer %s", defer_strategy_name (fn->strategy));
   else
     {
-      inform (site->loc, "defer runtime (in loop)");
+      inform (site->loc, "defer %s (in loop)",
+	      defer_strategy_name (fn->strategy));
       if (site->loop != DEFER_NOT_IN_LOOP)
 	report_loop (site);
       else
