@@ -193,6 +193,8 @@ extern bool defer_build_unwind_paths (gimple_seq *);
    no program can write it) on each function whose defers have landing
    pads.  */
 #define DEFER_LANDING_PADS_ATTR "gcc_defer landing pads"
+/* plugin.cc: on each function with marker calls for the pass "defer".  */
+#define DEFER_MARKERS_ATTR "gcc_defer markers"
 extern opt_pass *defer_make_personality_pass (gcc::context *);
 
 /* report.cc */

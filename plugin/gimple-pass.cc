@@ -191,6 +191,12 @@ public:
     : gimple_opt_pass (pass_data_defer, ctxt)
   {}
 
+  virtual bool gate (function *fun)
+  {
+    return (fun && lookup_attribute (DEFER_MARKERS_ATTR,
+				     DECL_ATTRIBUTES (fun->decl)) != NULL_TREE);
+  }
+
   virtual unsigned int execute (function *);
 };
 

@@ -84,7 +84,10 @@ defer_outermost_bind (tree fndecl)
 static void
 process_function (tree fndecl)
 {
-  if (!DECL_SAVED_TREE (fndecl))
+  /* Without <defer.h> a function can have no defer, defer_result or
+     defer_recover: nothing to look for, and a file that never includes
+     it is compiled as without the plugin, at no cost (SPEC O6).  */
+  if (!DECL_SAVED_TREE (fndecl) || !defer_header_included ())
     return;
 
   struct defer_function fn;
@@ -113,6 +116,12 @@ process_function (tree fndecl)
       fn.bind = *bind;
       defer_lower_function (&fn);
     }
+  /* The GIMPLE pass "defer" replaces the markers lowering left, and only
+     in the functions that have some.  */
+  if (!fn.sites.is_empty () || fn.recovers)
+    DECL_ATTRIBUTES (fndecl)
+      = tree_cons (get_identifier (DEFER_MARKERS_ATTR), NULL_TREE,
+		   DECL_ATTRIBUTES (fndecl));
   fn.sites.release ();
 }
 
