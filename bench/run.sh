@@ -2,7 +2,9 @@
 # run.sh TOP -- make bench: build the benchmarks at -O2, run each RUNS
 # times (default 5) side by side, print medians and ratios.  With go
 # installed, run Go's own BenchmarkDefer, BenchmarkDefer10 and
-# BenchmarkPanicRecover in the same run and print our ratio to them.
+# BenchmarkPanicRecover in the same run and print our ratio to them; and
+# the same with Go 1.27 when the GCC versions chroot has it
+# (sh .ci/gcc-versions go installs golang-1.27-go there; needs root).
 set -eu
 top=$1
 runs=${RUNS:-5}
@@ -46,6 +48,20 @@ if command -v go >/dev/null 2>&1; then
 		go test -run=NONE -bench='^(BenchmarkDefer|BenchmarkDefer10|BenchmarkPanicRecover)$' \
 			-count="$runs" . 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }') || gobench=""
 fi
+# Go 1.27 from the Debian sid chroot of .ci/gcc-versions (Debian 12's Go
+# is 1.19, whose defers are slower and panics faster than today's).
+sid=${GCC_DEFER_SID:-/var/lib/gcc-defer/sid}
+go127=$sid/usr/lib/go-1.27/bin/go
+gobench127=""
+if [ -x "$go127" ] && [ "$(id -u)" -eq 0 ]; then
+	mountpoint -q "$sid/proc" || mount -t proc proc "$sid/proc"
+	gobench127=$(chroot "$sid" /usr/bin/env -i \
+		PATH=/usr/lib/go-1.27/bin:/usr/bin:/bin HOME=/root GOTOOLCHAIN=local \
+		sh -c "cd /usr/lib/go-1.27/src/runtime && go test -run=NONE \
+			-bench='^(BenchmarkDefer|BenchmarkDefer10|BenchmarkPanicRecover)\$' \
+			-count=$runs ." 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }') ||
+		gobench127=""
+fi
 gomed() {
 	echo "$gobench" | awk -v k="$1" '$1 ~ "^"k"(-[0-9]+)?$" { print $2 }' | sort -g |
 		awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -81,4 +97,20 @@ if [ -n "$gobench" ]; then
 	printf 'panic+recover / Go BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
 else
 	echo "(go not installed: apt-get install golang-go to compare with Go's benchmarks)"
+fi
+if [ -n "$gobench127" ]; then
+	gobench=$gobench127
+	gd=$(gomed BenchmarkDefer)
+	gd10=$(gomed BenchmarkDefer10)
+	gp=$(gomed BenchmarkPanicRecover)
+	echo
+	echo "Go 1.27 (Debian sid chroot: $($go127 version 2>/dev/null | awk '{ print $3 }')), same machine, same run:"
+	printf '%-44s %10s\n' "BenchmarkDefer" "$gd"
+	printf '%-44s %10s\n' "BenchmarkDefer10 (per defer)" "$gd10"
+	printf '%-44s %10s\n' "BenchmarkPanicRecover" "$gp"
+	printf 'defer call / Go 1.27 BenchmarkDefer: %.2fx\n' "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
+	printf 'defer in a loop / Go 1.27 BenchmarkDefer10: %.2fx\n' "$(echo "$d10 $gd10" | awk '{ print $1 / $2 }')"
+	printf 'panic+recover / Go 1.27 BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
+else
+	echo "(Go 1.27: sh .ci/gcc-versions go installs it in the GCC versions chroot)"
 fi
