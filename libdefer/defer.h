@@ -1,6 +1,6 @@
 /* defer.h -- Go's defer for C.  Needs the gcc-defer plugin:
 
-     gcc -fplugin=defer ...                  (installed)
+     gcc $(pkg-config --cflags libdefer) ...  (installed)
      gcc -fplugin=path/to/plugin/defer.so ... (from the build tree)
 
    defer CALL;         the callee and arguments are evaluated now; the call
@@ -57,9 +57,9 @@ extern long long gcc_defer_parse_only__result;
 #define defer if (1) {} else
 
 #elif !defined (__has_attribute)
-# error "defer.h needs GCC with the gcc-defer plugin: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
+# error "defer.h needs GCC with the gcc-defer plugin: add $(pkg-config --cflags libdefer) (or -fplugin=/path/to/plugin/defer.so)"
 #elif !__has_attribute (gcc_defer)
-# error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer (or -fplugin=/path/to/plugin/defer.so)"
+# error "defer.h needs the gcc-defer plugin loaded: add $(pkg-config --cflags libdefer) (or -fplugin=/path/to/plugin/defer.so)"
 #elif !defined (__GCC_DEFER_TOKEN_FORM__)
 # error "defer.h is newer than the gcc-defer plugin loaded: install the plugin built with this defer.h"
 #else

@@ -1,6 +1,6 @@
 /* plugin.cc -- entry point of the gcc-defer plugin, and its arguments.
 
-   gcc -fplugin=defer [-fplugin-arg-defer-report]
+   gcc -fplugin=/path/to/defer.so [-fplugin-arg-defer-report]
 		      [-fplugin-arg-defer-no-exceptions] ...
 
    Registers the gcc_defer attribute (which <defer.h> tests for and puts on

@@ -2,6 +2,6 @@
    load it.  */
 /* { dg-do compile } */
 /* { dg-defer-plugin off } */
-/* { dg-error "defer.h needs the gcc-defer plugin loaded: add -fplugin=defer" "" { target *-*-* } 0 } */
+/* { dg-error "defer.h needs the gcc-defer plugin loaded: add .\\(pkg-config --cflags libdefer\\)" "" { target *-*-* } 0 } */
 #include <defer.h>
 int x;
