@@ -197,6 +197,9 @@ extern bool defer_build_unwind_paths (gimple_seq *);
 #define DEFER_MARKERS_ATTR "gcc_defer markers"
 extern opt_pass *defer_make_personality_pass (gcc::context *);
 
+/* lto-throw.cc: lto1's pass.  */
+extern opt_pass *defer_make_lto_throw_pass (gcc::context *);
+
 /* report.cc */
 extern void defer_report_site (const struct defer_function *,
 			       const struct defer_site *);

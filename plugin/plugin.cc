@@ -220,6 +220,18 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       if (lang_GNU_CXX ())
 	inform (UNKNOWN_LOCATION, "the %s plugin is for C; it does nothing "
 		"in C++ (C++ has destructors)", info->base_name);
+      else if (strcmp (lang_hooks.name, "GNU GIMPLE") == 0)
+	{
+	  /* lto1: only what keeps functions built without -fexceptions
+	     unwindable through (lto-throw.cc).  */
+	  struct register_pass_info lto_info;
+	  lto_info.pass = defer_make_lto_throw_pass (g);
+	  lto_info.reference_pass_name = "pure-const";
+	  lto_info.ref_pass_instance_number = 1;
+	  lto_info.pos_op = PASS_POS_INSERT_AFTER;
+	  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
+			     &lto_info);
+	}
       return 0;
     }
 
