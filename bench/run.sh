@@ -98,6 +98,9 @@ if [ -n "$gobench" ]; then
 else
 	echo "(go not installed: apt-get install golang-go to compare with Go's benchmarks)"
 fi
+echo
+echo "compiling without defers (no <defer.h>): CPU time, without / with the plugin, ratio"
+sh "$top/bench/compile-time.sh" "$top" "$runs"
 if [ -n "$gobench127" ]; then
 	gobench=$gobench127
 	gd=$(gomed BenchmarkDefer)
