@@ -83,18 +83,22 @@ printf 'panic+recover / C++ throw+catch: %.2fx\n' "$(echo "$pr $tc" | awk '{ pri
 printf 'defers in a loop, two threads / one (throughput): %.2fx\n' "$speedup"
 printf '  (the machine, same loop calling directly: %.2fx)\n' "$speedup_direct"
 printf 'mallocs in steady-state runs of 50 million defers: %s\n' "$mallocs"
-if [ -n "$gobench" ]; then
+# print_go LABEL VERSION: the medians of $gobench and our ratios to them.
+print_go() {
 	gd=$(gomed BenchmarkDefer)
 	gd10=$(gomed BenchmarkDefer10)
 	gp=$(gomed BenchmarkPanicRecover)
 	echo
-	echo "Go ($(go version | awk '{ print $3 }')), same machine, same run:"
+	echo "$1 ($2), same machine, same run:"
 	printf '%-44s %10s\n' "BenchmarkDefer" "$gd"
 	printf '%-44s %10s\n' "BenchmarkDefer10 (per defer)" "$gd10"
 	printf '%-44s %10s\n' "BenchmarkPanicRecover" "$gp"
-	printf 'defer call / Go BenchmarkDefer: %.2fx\n' "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
-	printf 'defer in a loop / Go BenchmarkDefer10: %.2fx\n' "$(echo "$d10 $gd10" | awk '{ print $1 / $2 }')"
-	printf 'panic+recover / Go BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
+	printf 'defer call / %s BenchmarkDefer: %.2fx\n' "$1" "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
+	printf 'defer in a loop / %s BenchmarkDefer10: %.2fx\n' "$1" "$(echo "$d10 $gd10" | awk '{ print $1 / $2 }')"
+	printf 'panic+recover / %s BenchmarkPanicRecover: %.2fx\n' "$1" "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
+}
+if [ -n "$gobench" ]; then
+	print_go Go "$(go version | awk '{ print $3 }')"
 else
 	echo "(go not installed: apt-get install golang-go to compare with Go's benchmarks)"
 fi
@@ -103,17 +107,7 @@ echo "compiling without defers (no <defer.h>): CPU time, without / with the plug
 sh "$top/bench/compile-time.sh" "$top" "$runs"
 if [ -n "$gobench127" ]; then
 	gobench=$gobench127
-	gd=$(gomed BenchmarkDefer)
-	gd10=$(gomed BenchmarkDefer10)
-	gp=$(gomed BenchmarkPanicRecover)
-	echo
-	echo "Go 1.27 (Debian sid chroot: $($go127 version 2>/dev/null | awk '{ print $3 }')), same machine, same run:"
-	printf '%-44s %10s\n' "BenchmarkDefer" "$gd"
-	printf '%-44s %10s\n' "BenchmarkDefer10 (per defer)" "$gd10"
-	printf '%-44s %10s\n' "BenchmarkPanicRecover" "$gp"
-	printf 'defer call / Go 1.27 BenchmarkDefer: %.2fx\n' "$(echo "$deferc $gd" | awk '{ print $1 / $2 }')"
-	printf 'defer in a loop / Go 1.27 BenchmarkDefer10: %.2fx\n' "$(echo "$d10 $gd10" | awk '{ print $1 / $2 }')"
-	printf 'panic+recover / Go 1.27 BenchmarkPanicRecover: %.2fx\n' "$(echo "$pr $gp" | awk '{ print $1 / $2 }')"
+	print_go "Go 1.27" "Debian sid chroot: $($go127 version 2>/dev/null | awk '{ print $3 }')"
 else
 	echo "(Go 1.27: sh .ci/gcc-versions go installs it in the GCC versions chroot)"
 fi

@@ -198,6 +198,21 @@ parse_arguments (struct plugin_name_args *info)
   return ok;
 }
 
+/* Insert PASS after the first instance of the pass named REFERENCE.  The
+   pass manager registers it at once, so INFO need not outlive the call.  */
+
+static opt_pass *
+add_pass_after (const char *plugin, opt_pass *pass, const char *reference)
+{
+  struct register_pass_info info;
+  info.pass = pass;
+  info.reference_pass_name = reference;
+  info.ref_pass_instance_number = 1;
+  info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (plugin, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+  return pass;
+}
+
 int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
@@ -224,13 +239,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	{
 	  /* lto1: only what keeps functions built without -fexceptions
 	     unwindable through (lto-throw.cc).  */
-	  struct register_pass_info lto_info;
-	  lto_info.pass = defer_make_lto_throw_pass (g);
-	  lto_info.reference_pass_name = "pure-const";
-	  lto_info.ref_pass_instance_number = 1;
-	  lto_info.pos_op = PASS_POS_INSERT_AFTER;
-	  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-			     &lto_info);
+	  add_pass_after (info->base_name, defer_make_lto_throw_pass (g),
+			  "pure-const");
 	}
       return 0;
     }
@@ -253,21 +263,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (info->base_name, PLUGIN_FINISH_PARSE_FUNCTION,
 		     finish_parse_function, NULL);
 
-  struct register_pass_info pass_info;
-  pass_info.pass = defer_make_bits_pass (g);
-  pass_info.reference_pass_name = "lower";
-  pass_info.ref_pass_instance_number = 1;
-  pass_info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &pass_info);
-
-  struct register_pass_info personality_info;
-  personality_info.pass = defer_make_personality_pass (g);
-  personality_info.reference_pass_name = "ehcleanup";
-  personality_info.ref_pass_instance_number = 1;
-  personality_info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL,
-		     &personality_info);
+  opt_pass *bits = add_pass_after (info->base_name, defer_make_bits_pass (g),
+				   "lower");
+  add_pass_after (info->base_name, defer_make_personality_pass (g),
+		  "ehcleanup");
 
   /* GCC 11..13 handle -fdump-* options before they load plugins, so
      they reject -fdump-tree-defer as unknown (14 and later accept it);
@@ -276,7 +275,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (defer_opts.dump)
     {
       dump_file_info *dfi
-	= g->get_dumps ()->get_dump_file_info (pass_info.pass->static_pass_number);
+	= g->get_dumps ()->get_dump_file_info (bits->static_pass_number);
       if (dfi)
 	dfi->pstate = -1;
     }
