@@ -161,6 +161,15 @@ extern bool defer_bind_result (struct defer_function *);
 extern tree defer_route_returns (struct defer_function *, tree *);
 
 /* markers.cc */
+/* What the plugin records on a function for its later passes, as an
+   internal attribute (streamed with the function into LTO bytecode).  */
+enum defer_fn_mark
+{
+  DEFER_FN_MARKERS,		/* Has marker calls for the pass "defer".  */
+  DEFER_FN_LANDING_PADS		/* Its defers have landing pads.  */
+};
+extern void defer_mark_function (tree, enum defer_fn_mark);
+extern bool defer_function_marked_p (tree, enum defer_fn_mark);
 enum defer_marker
 {
   DEFER_MARKER_NONE,
@@ -189,12 +198,7 @@ extern opt_pass *defer_make_bits_pass (gcc::context *);
 /* unwind-path.cc */
 extern bool defer_build_unwind_paths (gimple_seq *);
 
-/* keep-personality.cc.  The internal attribute (its name has a space, so
-   no program can write it) on each function whose defers have landing
-   pads.  */
-#define DEFER_LANDING_PADS_ATTR "gcc_defer landing pads"
-/* plugin.cc: on each function with marker calls for the pass "defer".  */
-#define DEFER_MARKERS_ATTR "gcc_defer markers"
+/* keep-personality.cc */
 extern opt_pass *defer_make_personality_pass (gcc::context *);
 
 /* lto-throw.cc: lto1's pass.  */

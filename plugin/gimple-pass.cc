@@ -193,8 +193,7 @@ public:
 
   virtual bool gate (function *fun)
   {
-    return (fun && lookup_attribute (DEFER_MARKERS_ATTR,
-				     DECL_ATTRIBUTES (fun->decl)) != NULL_TREE);
+    return fun && defer_function_marked_p (fun->decl, DEFER_FN_MARKERS);
   }
 
   virtual unsigned int execute (function *);
@@ -205,9 +204,7 @@ pass_defer::execute (function *fun)
 {
   gimple_seq body = gimple_body (fun->decl);
   if (defer_build_unwind_paths (&body))
-    DECL_ATTRIBUTES (fun->decl)
-      = tree_cons (get_identifier (DEFER_LANDING_PADS_ATTR), NULL_TREE,
-		   DECL_ATTRIBUTES (fun->decl));
+    defer_mark_function (fun->decl, DEFER_FN_LANDING_PADS);
 
   bits_state st;
   st.words = vNULL;

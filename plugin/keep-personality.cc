@@ -15,7 +15,7 @@
    exception specifications): cleanups, which is all defers are, do with
    any, so a C function keeps none and pass_cleanup_eh even clears one set
    early.  This pass, after that first "ehcleanup", gives the functions
-   the plugin marked (lower.cc, DEFER_LANDING_PADS_ATTR) that still have
+   the plugin marked (gimple-pass.cc, DEFER_FN_LANDING_PADS) that still have
    landing pads the personality their unwind data names anyway
    (__gcc_personality_v0), so it is streamed with them into the LTO
    bytecode and the inliner sees it.  The generated code is the same.
@@ -51,8 +51,7 @@ public:
   virtual bool gate (function *fun)
   {
     return (flag_exceptions && fun
-	    && lookup_attribute (DEFER_LANDING_PADS_ATTR,
-				 DECL_ATTRIBUTES (fun->decl)) != NULL_TREE);
+	    && defer_function_marked_p (fun->decl, DEFER_FN_LANDING_PADS));
   }
 
   virtual unsigned int execute (function *fun)

@@ -13,7 +13,7 @@
    caller's deferred statements and its recovery.
 
    So, in a link where some function has the plugin's landing pads
-   (keep-personality.cc marks them), this pass, after "pure-const",
+   (the pass "defer" marks them), this pass, after "pure-const",
    clears the flag of every function built without -fexceptions and
    gives it -fexceptions, so that its own compilation at the end of the
    link (ltrans) does not find it nothrow again.  Those functions have no
@@ -80,8 +80,7 @@ pass_defer_lto_throw::execute (function *)
   cgraph_node *node;
   bool any_pads = false;
   FOR_EACH_DEFINED_FUNCTION (node)
-    if (lookup_attribute (DEFER_LANDING_PADS_ATTR,
-			  DECL_ATTRIBUTES (node->decl)))
+    if (defer_function_marked_p (node->decl, DEFER_FN_LANDING_PADS))
       {
 	any_pads = true;
 	break;

@@ -88,3 +88,28 @@ defer_gimple_marker (const gimple *stmt, unsigned *k)
       }
   return DEFER_MARKER_NONE;
 }
+
+/* The attribute names have a space: no program can write them.  */
+
+static const char *
+fn_mark_name (enum defer_fn_mark mark)
+{
+  return (mark == DEFER_FN_MARKERS
+	  ? "gcc_defer markers" : "gcc_defer landing pads");
+}
+
+void
+defer_mark_function (tree fndecl, enum defer_fn_mark mark)
+{
+  if (!defer_function_marked_p (fndecl, mark))
+    DECL_ATTRIBUTES (fndecl)
+      = tree_cons (get_identifier (fn_mark_name (mark)), NULL_TREE,
+		   DECL_ATTRIBUTES (fndecl));
+}
+
+bool
+defer_function_marked_p (tree fndecl, enum defer_fn_mark mark)
+{
+  return lookup_attribute (fn_mark_name (mark),
+			   DECL_ATTRIBUTES (fndecl)) != NULL_TREE;
+}

@@ -119,9 +119,7 @@ process_function (tree fndecl)
   /* The GIMPLE pass "defer" replaces the markers lowering left, and only
      in the functions that have some.  */
   if (!fn.sites.is_empty () || fn.recovers)
-    DECL_ATTRIBUTES (fndecl)
-      = tree_cons (get_identifier (DEFER_MARKERS_ATTR), NULL_TREE,
-		   DECL_ATTRIBUTES (fndecl));
+    defer_mark_function (fndecl, DEFER_FN_MARKERS);
   fn.sites.release ();
 }
 
