@@ -200,6 +200,7 @@ install: all
 		$(DESTDIR)$(libdir) $(DESTDIR)$(pkgconfigdir)
 	$(INSTALL) -m 755 $(PLUGIN) $(DESTDIR)$(plugindir)/defer.so
 	$(INSTALL) -m 644 libdefer/defer.h $(DESTDIR)$(includedir)/defer.h
+	$(INSTALL) -m 644 libdefer/stddefer.h $(DESTDIR)$(includedir)/stddefer.h
 	$(INSTALL) -m 644 libdefer/libdefer.a $(DESTDIR)$(libdir)/libdefer.a
 	$(INSTALL) -m 755 libdefer/libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so.0
 	ln -sf libdefer.so.0 $(DESTDIR)$(libdir)/libdefer.so
@@ -219,7 +220,8 @@ uninstall:
 	rm -f $(DESTDIR)$(plugindir)/defer.so $(installed_pcs)
 	-rmdir $(DESTDIR)$(plugindir) $(DESTDIR)$(libdir)/gcc-defer 2>/dev/null
 	if ! ls $(DESTDIR)$(libdir)/gcc-defer/gcc-*/defer.so > /dev/null 2>&1; then \
-	  rm -f $(DESTDIR)$(includedir)/defer.h $(DESTDIR)$(libdir)/libdefer.a \
+	  rm -f $(DESTDIR)$(includedir)/defer.h \
+		$(DESTDIR)$(includedir)/stddefer.h $(DESTDIR)$(libdir)/libdefer.a \
 		$(DESTDIR)$(libdir)/libdefer.so $(DESTDIR)$(libdir)/libdefer.so.0 \
 		$(DESTDIR)$(pkgconfigdir)/libdefer.pc; \
 	fi

@@ -16,6 +16,7 @@
 #ifndef GCC_DEFER_H
 #define GCC_DEFER_H
 
+
 /* Nested, not one #if: cppcheck's preprocessor gives up on an #if that
    names __has_attribute when it does not know it.  */
 #ifdef GCC_DEFER_PARSE_ONLY
@@ -26,7 +27,9 @@
 # endif
 #endif
 
-#ifdef __GCC_DEFER_PARSE_ONLY
+#if defined (__STDC_VERSION_STDDEFER_H__)
+# error "<defer.h> and <stddefer.h> both define 'defer' (function-scoped and block-scoped): include one of them, and write '_Defer' for the block-scoped defer beside <defer.h>"
+#elif defined (__GCC_DEFER_PARSE_ONLY)
 
 /* For tools that parse C without GCC and the plugin -- clangd,
    clang-tidy, cppcheck -- told so with -DGCC_DEFER_PARSE_ONLY (README,

@@ -3,10 +3,14 @@
    Data flow (see docs/design.md):
 
      token-form.cc  decides call form or block form from the tokens after
-                    `defer' (the preprocessor's macro_to_expand callback)
+                    `defer' (the preprocessor's macro_to_expand callback);
+                    defines TS 25755's `_Defer'
      recognize.cc   finds the defer statements of a function (PRE_GENERICIZE)
-     diagnose.cc    rejects what SPEC S6 forbids, with error + note
+     diagnose.cc    rejects what SPEC S6 and T4 forbid, with error + note
+     diagnose-block.cc  no jump into the scope of a `_Defer' (T4)
      strategy.cc    the one place that decides how each site is lowered
+     lower-block.cc `_Defer' sites: a try/finally over the rest of their
+                    block, as push_cleanup does (T2, T6)
      capture.cc     evaluates call-form operands now, copies short-lived
                     variables of block-form statements (S3, S4)
      lower.cc       wraps the body in TRY_FINALLY_EXPR whose finally part
@@ -51,6 +55,14 @@ enum defer_loop_kind
   DEFER_IN_SETJMP_LOOP
 };
 
+/* How a defer site is lowered; strategy.cc decides.  */
+enum defer_strategy
+{
+  DEFER_OPEN_CODED,		/* deferBits (lower-open.cc).  */
+  DEFER_RECORDS,		/* libdefer records (lower-runtime.cc).  */
+  DEFER_BLOCK_SCOPED		/* `_Defer': a cleanup (lower-block.cc).  */
+};
+
 /* One defer statement of the function being lowered.  */
 struct defer_site
 {
@@ -60,6 +72,7 @@ struct defer_site
   unsigned index;		/* Source order, from 0; also its bit.  */
   unsigned pos;			/* Order among sites, labels and gotos.  */
   bool block_form;		/* `defer { ... }' or any non-call.  */
+  enum defer_strategy strategy;	/* Set by defer_choose_strategy.  */
   enum defer_loop_kind loop;	/* Whether, and why, it is in a loop.  */
   location_t loop_loc;		/* The loop statement or backward goto.  */
   /* Runtime lowering (lower-runtime.cc): the record type of the site's
@@ -71,13 +84,9 @@ struct defer_site
      follows the site's arming.  NULL_TREE for a defer statement.  */
   tree cleanup_var;
   tree cleanup_rest;
-};
-
-/* How a function's sites are lowered; strategy.cc decides.  */
-enum defer_strategy
-{
-  DEFER_OPEN_CODED,		/* deferBits (lower-open.cc).  */
-  DEFER_RECORDS			/* libdefer records (lower-runtime.cc).  */
+  /* A `_Defer' (lower-block.cc): the try/finally the parser made for its
+     scope; the site is the first statement of its body.  */
+  tree block_cleanup;
 };
 
 /* The defer statements of one function.  */
@@ -85,11 +94,15 @@ struct defer_function
 {
   tree fndecl;
   tree bind;			/* The outermost BIND_EXPR of the body.  */
-  vec<defer_site> sites;
+  vec<defer_site> sites;		/* Function-scoped (<defer.h>).  */
+  vec<defer_site> block_sites;	/* Block-scoped (`_Defer'), lowered
+				   before the function-scoped ones.  */
   tree new_vars;		/* Chain of temporaries lowering creates.  */
   tree result;			/* defer_result's variable, if used.  */
   unsigned recovers;		/* Direct defer_recover calls.  */
-  enum defer_strategy strategy;	/* Set by defer_choose_strategy.  */
+  /* The strategy of the function-scoped sites, set by
+     defer_choose_strategy.  */
+  enum defer_strategy strategy;
   /* The first site that can be reached twice (DEFER_RECORDS only).  */
   const struct defer_site *loop_site;
   tree frame;			/* The frame's record chain (records).  */
@@ -118,6 +131,20 @@ extern tree *defer_outermost_bind (tree);
 
 /* diagnose.cc */
 extern bool defer_check_sites (struct defer_function *);
+extern bool defer_check_block_sites (struct defer_function *);
+
+/* diagnose-block.cc */
+extern bool defer_check_block_scopes (struct defer_function *);
+
+/* lower-block.cc */
+extern const struct ggc_root_tab defer_block_gc_roots[];
+extern bool defer_native_defer_p (void);
+extern void defer_block_start_unit (void *, void *);
+extern void defer_block_register_attributes (void);
+extern bool defer_block_sites_possible (void);
+extern bool defer_block_marker_p (tree);
+extern void defer_find_block_sites (struct defer_function *);
+extern void defer_lower_block_sites (struct defer_function *);
 
 /* strategy.cc */
 extern void defer_choose_strategy (struct defer_function *);

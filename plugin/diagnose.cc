@@ -5,7 +5,13 @@
    loop or switch) nor enter it (goto or case label into it).  A defer
    inside a deferred statement and setjmp inside one are rejected too.
    Every error is reported at the offending construct, followed by a note
-   at the defer statement that says what to do instead.  */
+   at the defer statement that says what to do instead.
+
+   The same rules hold for TS 25755's block-scoped `_Defer' (SPEC T4),
+   whose S runs when its block is left: nothing may jump into S or leave
+   it.  There a `_Defer' inside S is allowed (it runs at the end of S),
+   and so is setjmp; a function-scoped `defer' is not.  diagnose-block.cc
+   adds the rule only `_Defer' has: no jump into the scope of a defer.  */
 
 #include "defer-plugin.h"
 
@@ -29,6 +35,7 @@ struct body_state
 {
   tree fndecl;
   const defer_site *site;
+  bool block;			/* A block-scoped `_Defer'.  */
   hash_set<tree> *visited;
   hash_set<tree> *labels;	/* Labels defined inside the body.  */
   int loop_depth;
@@ -121,8 +128,13 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
 	{
 	  error_at (defer_user_location (EXPR_LOCATION (t)),
 		    "%<defer%> inside a deferred statement");
-	  note_site (site, "deferred statements do not nest; defer the "
-		     "inner statement directly, before or after this one");
+	  if (st->block)
+	    note_site (site, "a function-scoped %<defer%> cannot be armed "
+		       "by a block that runs at the end of its scope; use "
+		       "%<_Defer%>, or move it out");
+	  else
+	    note_site (site, "deferred statements do not nest; defer the "
+		       "inner statement directly, before or after this one");
 	  st->ok = false;
 	  *walk_subtrees = 0;
 	  return NULL_TREE;
@@ -153,8 +165,13 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
     case RETURN_EXPR:
       error_at (loc_of (t, site->loc),
 		"%<return%> inside a deferred statement");
-      note_site (site, "it already runs while the function returns; "
-		 "to leave it early, jump to a label at its end");
+      if (st->block)
+	note_site (site, "it runs when its block is left and may not "
+		   "leave it another way; to end it early, jump to a label "
+		   "at its end");
+      else
+	note_site (site, "it already runs while the function returns; "
+		   "to leave it early, jump to a label at its end");
       st->ok = false;
       return NULL_TREE;
 
@@ -235,7 +252,7 @@ check_body_r (tree *tp, int *walk_subtrees, void *data)
 	/* A nested function of this one called here may jump out.  */
 	if (callee && DECL_CONTEXT (callee) == st->fndecl)
 	  check_nonlocal_gotos (callee, t, st);
-	if (callee && (setjmp_call_p (callee)
+	if (!st->block && callee && (setjmp_call_p (callee)
 		       || (flags_from_decl_or_type (callee)
 			   & ECF_RETURNS_TWICE)))
 	  {
@@ -270,7 +287,8 @@ collect_labels_r (tree *tp, int *walk_subtrees, void *data)
 /* Check the body of SITE; return false after reporting errors.  */
 
 static bool
-check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
+check_site_body (tree fndecl, defer_site *site, bool block,
+		 hash_set<tree> *labels)
 {
   walk_tree_without_duplicates (&site->stmt, collect_labels_r, labels);
   hash_set<tree> visited;
@@ -278,6 +296,7 @@ check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
   memset (&st, 0, sizeof st);
   st.fndecl = fndecl;
   st.site = site;
+  st.block = block;
   st.visited = &visited;
   st.labels = labels;
   st.ok = true;
@@ -294,8 +313,10 @@ check_site_body (tree fndecl, defer_site *site, hash_set<tree> *labels)
 struct jump_in_state
 {
   struct defer_function *fn;
+  vec<defer_site> *sites;
+  bool block;				/* SITES are block-scoped.  */
   hash_map<tree, unsigned> *owner;	/* Label -> index of its site.  */
-  int inside;				/* Site being walked, or -1.  */
+  vec<int> inside;			/* Sites whose S is being walked.  */
   hash_set<tree> *visited;
   bool ok;
 };
@@ -306,13 +327,16 @@ static void
 report_jump_in (tree t, tree label, jump_in_state *st)
 {
   unsigned *owner = st->owner->get (label);
-  if (owner && (int) *owner != st->inside)
+  if (owner && !st->inside.contains ((int) *owner))
     {
-      const defer_site *site = &st->fn->sites[*owner];
+      const defer_site *site = &(*st->sites)[*owner];
       error_at (loc_of (t, site->loc),
 		"jump into a deferred statement at label %qD", label);
-      note_site (site, "a deferred statement can only be entered by "
-		 "the function's exit; move the label out of it");
+      note_site (site, st->block
+		 ? "a deferred statement can only be entered by leaving "
+		   "its block; move the label out of it"
+		 : "a deferred statement can only be entered by "
+		   "the function's exit; move the label out of it");
       st->ok = false;
     }
 }
@@ -324,15 +348,17 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
   tree t = *tp;
   tree label = NULL_TREE;
 
-  if (defer_marker_p (t))
+  if (st->block ? defer_block_marker_p (t) : defer_marker_p (t))
     {
       /* Walk the body with the site recorded, then skip it.  */
-      int saved = st->inside;
-      for (unsigned i = 0; i < st->fn->sites.length (); i++)
-	if (*st->fn->sites[i].slot == t)
-	  st->inside = (int) i;
+      int site = -1;
+      for (unsigned i = 0; i < st->sites->length (); i++)
+	if (*(*st->sites)[i].slot == t)
+	  site = (int) i;
+      gcc_checking_assert (site >= 0);
+      st->inside.safe_push (site);
       walk_tree (&FOR_BODY (t), jump_in_r, st, st->visited);
-      st->inside = saved;
+      st->inside.pop ();
       *walk_subtrees = 0;
       return NULL_TREE;
     }
@@ -347,8 +373,8 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
 	 would land on the normal path and drop the unwinding.  */
       vec<tree> gotos = vNULL;
       defer_nonlocal_gotos (DECL_EXPR_DECL (t), st->fn->fndecl, &gotos);
-      int saved = st->inside;
-      st->inside = -1;
+      vec<int> saved = st->inside;
+      st->inside = vNULL;
       for (unsigned i = 0; i < gotos.length (); i++)
 	jump_in_r (&gotos[i], walk_subtrees, st);
       st->inside = saved;
@@ -375,19 +401,20 @@ jump_in_r (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
-/* Check every site of FN.  Return true if FN can be lowered; otherwise
-   errors have been reported.  */
+/* Check SITES, FN's function-scoped or (BLOCK) block-scoped sites.
+   Return true if they can be lowered; otherwise errors have been
+   reported.  */
 
-bool
-defer_check_sites (struct defer_function *fn)
+static bool
+check_sites (struct defer_function *fn, vec<defer_site> *sites, bool block)
 {
   bool ok = true;
   hash_map<tree, unsigned> owner;
-  for (unsigned i = 0; i < fn->sites.length (); i++)
+  for (unsigned i = 0; i < sites->length (); i++)
     {
-      defer_site *site = &fn->sites[i];
+      defer_site *site = &(*sites)[i];
       hash_set<tree> labels;
-      if (!check_site_body (fn->fndecl, site, &labels))
+      if (!check_site_body (fn->fndecl, site, block, &labels))
 	ok = false;
       for (hash_set<tree>::iterator it = labels.begin ();
 	   it != labels.end (); ++it)
@@ -399,13 +426,31 @@ defer_check_sites (struct defer_function *fn)
       hash_set<tree> visited;
       jump_in_state st;
       st.fn = fn;
+      st.sites = sites;
+      st.block = block;
       st.owner = &owner;
-      st.inside = -1;
+      st.inside = vNULL;
       st.visited = &visited;
       st.ok = true;
       walk_tree (&DECL_SAVED_TREE (fn->fndecl), jump_in_r, &st, &visited);
+      st.inside.release ();
       if (!st.ok)
 	ok = false;
     }
   return ok;
+}
+
+bool
+defer_check_sites (struct defer_function *fn)
+{
+  return check_sites (fn, &fn->sites, false);
+}
+
+bool
+defer_check_block_sites (struct defer_function *fn)
+{
+  if (fn->block_sites.is_empty ())
+    return true;
+  bool ok = check_sites (fn, &fn->block_sites, true);
+  return defer_check_block_scopes (fn) && ok;
 }

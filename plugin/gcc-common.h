@@ -43,6 +43,7 @@
 #include "attribs.h"
 #include "c-family/c-common.h"
 #include "c-family/c-pragma.h"
+#include "c-tree.h"
 #include "diagnostic.h"
 #include "diagnostic-core.h"
 #include "tree-iterator.h"
@@ -119,5 +120,8 @@ static inline tree defer_jump_name (tree) { return NULL_TREE; }
 extern tree c_global_trees[CTI_MAX] __attribute__ ((weak));
 extern cpp_reader *parse_in __attribute__ ((weak));
 extern tree lookup_name (tree) __attribute__ ((weak));
+extern stmt_tree current_stmt_tree (void) __attribute__ ((weak));
+extern bool keyword_begins_type_specifier (enum rid) __attribute__ ((weak));
+extern bool keyword_is_decl_specifier (enum rid) __attribute__ ((weak));
 
 #endif /* GCC_DEFER_GCC_COMMON_H */

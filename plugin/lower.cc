@@ -172,7 +172,7 @@ void
 defer_lower_function (struct defer_function *fn)
 {
   tree bind = fn->bind;
-  defer_choose_strategy (fn);
+  gcc_checking_assert (fn->strategy != DEFER_BLOCK_SCOPED);
 
   /* A function that can recover returns defer_result after the panic
      (S7), so its returns go through the result variable too.  */
@@ -203,6 +203,8 @@ defer_lower_function (struct defer_function *fn)
 	  case DEFER_RECORDS:
 	    pre = defer_runtime_site (fn, site, pre);
 	    break;
+	  case DEFER_BLOCK_SCOPED:
+	    gcc_unreachable ();
 	  }
       if (!pre)
 	{
@@ -228,6 +230,8 @@ defer_lower_function (struct defer_function *fn)
     case DEFER_RECORDS:
       finally = defer_runtime_run (fn);
       break;
+    case DEFER_BLOCK_SCOPED:
+      gcc_unreachable ();
     }
   if (flag_exceptions)
     {

@@ -50,6 +50,7 @@ static void
 register_attributes (void *, void *)
 {
   register_attribute (&gcc_defer_attribute);
+  defer_block_register_attributes ();
 }
 
 /* errorcount when the previous function was done: a function whose own
@@ -85,42 +86,57 @@ static void
 process_function (tree fndecl)
 {
   /* Without <defer.h> a function can have no defer, defer_result or
-     defer_recover: nothing to look for, and a file that never includes
-     it is compiled as without the plugin, at no cost (SPEC O6).  */
-  if (!DECL_SAVED_TREE (fndecl) || !defer_header_included ())
+     defer_recover, and without a `_Defer' parsed no block-scoped site:
+     nothing to look for, and a file with neither is compiled as without
+     the plugin, at no cost (SPEC O6).  */
+  if (!DECL_SAVED_TREE (fndecl)
+      || (!defer_header_included () && !defer_block_sites_possible ()))
     return;
 
   struct defer_function fn;
   memset (&fn, 0, sizeof fn);
   fn.fndecl = fndecl;
   fn.sites = vNULL;
-  defer_find_sites (&fn);
+  fn.block_sites = vNULL;
+  if (defer_header_included ())
+    defer_find_sites (&fn);
+  defer_find_block_sites (&fn);
   /* defer_result and defer_recover are checked everywhere: a function
      without defer statements may still misuse them.  */
   bool ok = defer_bind_result (&fn);
   defer_mark_recovers (&fn);
-  if (ok && !fn.sites.is_empty () && defer_check_sites (&fn))
+  if (ok && (!fn.sites.is_empty () || !fn.block_sites.is_empty ())
+      && defer_check_sites (&fn) && defer_check_block_sites (&fn))
     {
-      defer_warn_stale_arguments (&fn);
-      tree *bind = defer_outermost_bind (fndecl);
-      /* The C front end gives every function body a BLOCK.  */
-      gcc_checking_assert (bind != NULL);
-      if (!bind)
+      defer_choose_strategy (&fn);
+      /* `_Defer' sites first: their lowering moves statements into new
+	 lists without moving the nodes the function-scoped sites' slots
+	 point into (lower-block.cc).  */
+      defer_lower_block_sites (&fn);
+      if (!fn.sites.is_empty ())
 	{
-	  tree body = build3 (BIND_EXPR, void_type_node, NULL_TREE,
-			      DECL_SAVED_TREE (fndecl), NULL_TREE);
-	  TREE_SIDE_EFFECTS (body) = 1;
-	  DECL_SAVED_TREE (fndecl) = body;
-	  bind = &DECL_SAVED_TREE (fndecl);
+	  defer_warn_stale_arguments (&fn);
+	  tree *bind = defer_outermost_bind (fndecl);
+	  /* The C front end gives every function body a BLOCK.  */
+	  gcc_checking_assert (bind != NULL);
+	  if (!bind)
+	    {
+	      tree body = build3 (BIND_EXPR, void_type_node, NULL_TREE,
+				  DECL_SAVED_TREE (fndecl), NULL_TREE);
+	      TREE_SIDE_EFFECTS (body) = 1;
+	      DECL_SAVED_TREE (fndecl) = body;
+	      bind = &DECL_SAVED_TREE (fndecl);
+	    }
+	  fn.bind = *bind;
+	  defer_lower_function (&fn);
 	}
-      fn.bind = *bind;
-      defer_lower_function (&fn);
     }
   /* The GIMPLE pass "defer" replaces the markers lowering left, and only
      in the functions that have some.  */
   if (!fn.sites.is_empty () || fn.recovers)
     defer_mark_function (fndecl, DEFER_FN_MARKERS);
   fn.sites.release ();
+  fn.block_sites.release ();
 }
 
 static tree
@@ -250,6 +266,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   /* Every tree the plugin keeps from one function to the next.  */
   register_callback (info->base_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) defer_gc_roots);
+  register_callback (info->base_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) defer_block_gc_roots);
+  register_callback (info->base_name, PLUGIN_START_UNIT,
+		     defer_block_start_unit, NULL);
   register_callback (info->base_name, PLUGIN_ATTRIBUTES, register_attributes,
 		     NULL);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE, pre_genericize,

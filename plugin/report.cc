@@ -56,12 +56,15 @@ defer_report_site (const struct defer_function *fn,
 {
   if (!defer_opts.report || site->cleanup_var)
     return;
-  if (fn->strategy == DEFER_OPEN_CODED)
-    inform (site->loc, "defer %s", defer_strategy_name (fn->strategy));
+  if (site->strategy == DEFER_BLOCK_SCOPED)
+    inform (site->loc, "%<_Defer%> %s",
+	    defer_strategy_name (site->strategy));
+  else if (site->strategy == DEFER_OPEN_CODED)
+    inform (site->loc, "defer %s", defer_strategy_name (site->strategy));
   else
     {
       inform (site->loc, "defer %s (in loop)",
-	      defer_strategy_name (fn->strategy));
+	      defer_strategy_name (site->strategy));
       if (site->loop != DEFER_NOT_IN_LOOP)
 	report_loop (site);
       else

@@ -1,7 +1,8 @@
 /* strategy.cc -- the one place that decides how each defer site of a
    function is lowered.
 
-   Every function-scoped site of a function gets the same strategy, so
+   A site written with <defer.h>'s `defer' is function-scoped (SPEC S1):
+   every function-scoped site of a function gets the same strategy, so
    that one last-in-first-out order holds across all of them:
 
    - DEFER_OPEN_CODED (lower-open.cc) when no site can be reached twice
@@ -14,8 +15,15 @@
      becomes one (SPEC O2; Go's deferproc, which Go also falls back to
      for the whole function).
 
-   The rest of the plugin asks the function's strategy, never whether a
-   site is in a loop.  */
+   A site written with TS 25755's `_Defer' is block-scoped (T2) and gets
+
+   - DEFER_BLOCK_SCOPED (lower-block.cc): a try/finally over the rest of
+     its block, the cleanup attribute's shape, whatever the other sites
+     are -- a loop or a backward goto only leaves and re-enters its
+     scope, so nothing needs recording (T6, T7).
+
+   The rest of the plugin asks a site's strategy, never whether a site is
+   in a loop.  */
 
 #include "defer-plugin.h"
 
@@ -31,6 +39,10 @@ defer_choose_strategy (struct defer_function *fn)
 	fn->loop_site = &fn->sites[i];
 	break;
       }
+  for (unsigned i = 0; i < fn->sites.length (); i++)
+    fn->sites[i].strategy = fn->strategy;
+  for (unsigned i = 0; i < fn->block_sites.length (); i++)
+    fn->block_sites[i].strategy = DEFER_BLOCK_SCOPED;
   gcc_checking_assert ((fn->strategy == DEFER_RECORDS)
 		       == (fn->loop_site != NULL));
 }
@@ -42,6 +54,7 @@ defer_strategy_name (enum defer_strategy strategy)
     {
     case DEFER_OPEN_CODED: return "open-coded";
     case DEFER_RECORDS: return "runtime";
+    case DEFER_BLOCK_SCOPED: return "block-scoped";
     }
   gcc_unreachable ();
 }

@@ -25,12 +25,20 @@
    function-like macro, far enough to find the first token of its
    expansion.  Where that cannot be done (a token pasted with `##', an
    empty argument, macros nested too deep) the result is an error, never
-   a guess.  */
+   a guess.
+
+   `_Defer' (TS 25755, SPEC T1) is a conditional macro too, through the
+   same callback: its form does not matter (a block-scoped deferred
+   statement is evaluated when it runs), but its first tokens say whether
+   it is a declaration or a labeled statement, which T4 forbids and the
+   trees no longer show.  */
 
 #include "defer-plugin.h"
 
-/* The conditional macro; NULL until defined.  */
+/* The conditional macros, NULL until defined: `__gcc_defer' (<defer.h>'s
+   `defer') and `_Defer' (TS 25755).  */
 static cpp_hashnode *defer_node;
+static cpp_hashnode *ts_node;
 
 /* Whatever macro_to_expand callback was there before ours.  */
 static cpp_hashnode *(*prev_macro_to_expand) (cpp_reader *,
@@ -70,7 +78,7 @@ expandable_macro (const cpp_token *tok)
     return NULL;
   cpp_hashnode *node = tok->val.node.node;
   if (!cpp_user_macro_p (node) || (node->flags & NODE_DISABLED)
-      || node == defer_node)
+      || node == defer_node || node == ts_node)
     return NULL;
   cpp_macro *macro = node->value.macro;
   if (!macro || macro->kind != cmk_macro)
@@ -192,14 +200,100 @@ first_in_stream (cpp_reader *pfile, int pos, int depth)
   return first_in_macro (pfile, macro, starts, empty, p, depth);
 }
 
-/* The macro_to_expand callback: choose the expansion of `__gcc_defer'
-   (TOK) from the tokens after it.  */
+/* The first token of a statement that starts at TOK after macro
+   expansion, looking through one object-like macro (`bool' before C23).  */
+
+static const cpp_token *
+look_through_object_macro (const cpp_token *tok)
+{
+  cpp_macro *macro = expandable_macro (tok);
+  if (macro && !macro->fun_like && macro->count > 0
+      && !(macro->exp.tokens[0].flags & PASTE_LEFT))
+    return &macro->exp.tokens[0];
+  return tok;
+}
+
+/* Whether TOK, the first token of a deferred statement, begins a
+   declaration: a declaration specifier, a type specifier (keyword or
+   typedef name in scope), or a static assertion.  */
+
+static bool
+starts_declaration_p (const cpp_token *tok)
+{
+  if (tok->type != CPP_NAME)
+    return false;
+  tree id = HT_IDENT_TO_GCC_IDENT (HT_NODE (tok->val.node.node));
+  if (C_IS_RESERVED_WORD (id))
+    {
+      enum rid rid = C_RID_CODE (id);
+      return (keyword_begins_type_specifier (rid)
+	      || keyword_is_decl_specifier (rid)
+	      || rid == RID_STATIC_ASSERT || rid == RID_ALIGNAS);
+    }
+  tree decl = lookup_name (id);
+  return decl && TREE_CODE (decl) == TYPE_DECL;
+}
+
+/* Whether the tokens from peek position 0 begin a labeled statement:
+   `case', `default', or an identifier followed by a colon.  */
+
+static bool
+starts_labeled_statement_p (cpp_reader *pfile)
+{
+  int pos = 0;
+  const cpp_token *tok = look_through_object_macro (peek_real (pfile, &pos));
+  if (tok->type != CPP_NAME)
+    return false;
+  tree id = HT_IDENT_TO_GCC_IDENT (HT_NODE (tok->val.node.node));
+  if (C_IS_RESERVED_WORD (id))
+    return C_RID_CODE (id) == RID_CASE || C_RID_CODE (id) == RID_DEFAULT;
+  return peek_real (pfile, &pos)->type == CPP_COLON;
+}
+
+/* `_Defer' (TOK's node is ts_node): TS 25755 allows any secondary block
+   but a declaration or a labeled statement (T4); the form does not
+   matter, a block-scoped deferred statement is evaluated when it runs.
+   A statement rejected here is parsed as if `_Defer' were not there, so
+   that the error below is the only one.  */
+
+static cpp_hashnode *
+ts_macro_to_expand (cpp_reader *pfile, location_t next_loc)
+{
+  const char *name = "__gcc_defer_ts_site";
+  if (flag_preprocess_only)
+    ;
+  else if (starts_labeled_statement_p (pfile))
+    {
+      error_at (next_loc, "a deferred statement may not be a labeled "
+		"statement");
+      inform (next_loc, "put the label inside a block: "
+	      "%<_Defer { label: ... }%>");
+      name = "__gcc_defer_ts_rejected";
+    }
+  else
+    {
+      int pos = 0;
+      if (starts_declaration_p (look_through_object_macro
+				(peek_real (pfile, &pos))))
+	{
+	  error_at (next_loc, "a deferred statement may not be a "
+		    "declaration");
+	  inform (next_loc, "a declaration in a deferred statement must be "
+		  "inside a block: %<_Defer { ... }%>");
+	  name = "__gcc_defer_ts_rejected";
+	}
+    }
+  return cpp_lookup (pfile, (const unsigned char *) name, strlen (name));
+}
+
+/* The macro_to_expand callback: choose the expansion of `__gcc_defer' or
+   `_Defer' (TOK) from the tokens after it.  */
 
 static cpp_hashnode *
 defer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
 {
   cpp_hashnode *node = tok->val.node.node;
-  if (node != defer_node)
+  if (node != defer_node && node != ts_node)
     return prev_macro_to_expand ? prev_macro_to_expand (pfile, tok) : node;
 
   /* The parser reads the token that follows only when it needs it, so
@@ -208,13 +302,19 @@ defer_macro_to_expand (cpp_reader *pfile, const cpp_token *tok)
   location_t next_loc = peek_real (pfile, &pos)->src_loc;
   if (!flag_preprocess_only && current_function_decl == NULL_TREE)
     {
-      /* TOK is spelled in <defer.h>; the statement's first token is the
-	 user's.  */
-      error_at (next_loc, "%<defer%> outside a function");
-      inform (next_loc, "a deferred statement runs when its function "
-	      "returns; move it into the body of a function");
+      /* TOK is spelled in a header or comes from the plugin; the
+	 statement's first token is the user's.  */
+      if (node == ts_node)
+	error_at (next_loc, "%<_Defer%> outside a function");
+      else
+	error_at (next_loc, "%<defer%> outside a function");
+      inform (next_loc, "a deferred statement runs when its %s is left; "
+	      "move it into the body of a function",
+	      node == ts_node ? "block" : "function");
       return NULL;
     }
+  if (node == ts_node)
+    return ts_macro_to_expand (pfile, next_loc);
 
   enum first_token first = first_in_stream (pfile, 0, 0);
   if (first == FIRST_UNKNOWN)
@@ -261,6 +361,24 @@ defer_token_form_include (void *, void *)
 			   11);
   gcc_checking_assert (cpp_user_macro_p (defer_node));
   defer_node->flags |= NODE_CONDITIONAL;
+
+  /* TS 25755 (SPEC T1): `_Defer' in every translation unit, unless the
+     compiler has its own.  Its expansion names the marker function
+     lower-block.cc declares in every translation unit, so a preprocessed
+     file compiled with the plugin elsewhere means the same.  */
+  if (!defer_native_defer_p ())
+    {
+      cpp_define (parse_in, "__STDC_DEFER_TS25755__=1");
+      cpp_define (parse_in, "__gcc_defer_ts_site="
+		  "for (; __gcc_defer_block_site ();"
+		  " __extension__ ({ typedef int __gcc_defer_scope"
+		  " __attribute__ ((__gcc_defer_scope__, __unused__)); }))");
+      cpp_define (parse_in, "__gcc_defer_ts_rejected=");
+      cpp_define (parse_in, "_Defer=__gcc_defer_form_not_decided");
+      ts_node = cpp_lookup (parse_in, (const unsigned char *) "_Defer", 6);
+      gcc_checking_assert (cpp_user_macro_p (ts_node));
+      ts_node->flags |= NODE_CONDITIONAL;
+    }
   cpp_callbacks *cb = cpp_get_callbacks (parse_in);
   prev_macro_to_expand = cb->macro_to_expand;
   cb->macro_to_expand = defer_macro_to_expand;

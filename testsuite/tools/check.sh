@@ -17,7 +17,9 @@ done
 work=$top/testsuite/tools/build
 rm -rf "$work"
 mkdir -p "$work"
-files=$(ls "$top"/examples/*.c "$top"/testsuite/defer.asm/*.c)
+# Not the ts-*.c pairs: they are TS 25755 _Defer, which these tools'
+# Clang (Debian 12: 14) does not parse; Clang 22 does with -fdefer-ts.
+files=$(ls "$top"/examples/*.c "$top"/testsuite/defer.asm/*.c | grep -v '/ts-[^/]*\.c$')
 inc="-I$top/libdefer -I$top/testsuite/lib"
 fail=0
 n=0
