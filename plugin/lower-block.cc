@@ -198,7 +198,6 @@ find_r (tree *tp, int *walk_subtrees, void *data)
       site.stmt = FOR_BODY (marker);
       site.loc = defer_user_location (EXPR_LOCATION (marker));
       site.index = fn->block_sites.length ();
-      site.block_form = true;
       site.block_cleanup = t;
       fn->block_sites.safe_push (site);
     }

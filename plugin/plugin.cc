@@ -109,9 +109,10 @@ process_function (tree fndecl)
       && defer_check_sites (&fn) && defer_check_block_sites (&fn))
     {
       defer_choose_strategy (&fn);
-      /* `_Defer' sites first: their lowering moves statements into new
-	 lists without moving the nodes the function-scoped sites' slots
-	 point into (lower-block.cc).  */
+      /* `_Defer' sites first: the parser already built their
+	 try/finallys, and lowering only moves each S into its finally
+	 part, so no statement a function-scoped site's slot points at
+	 moves (lower-block.cc).  */
       defer_lower_block_sites (&fn);
       if (!fn.sites.is_empty ())
 	{
