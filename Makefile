@@ -11,6 +11,9 @@
 #   make bench           timings: defer, panic+recover, C++ and Go anchors
 #   make fuzz            random programs against a model of the semantics
 #                        (N=count SEED=first; reduced failures saved)
+#   make fuzz-ts         random TS 25755 _Defer programs: the plugin and
+#                        Clang 22 -fdefer-ts (CLANG=, if found) against a
+#                        model (N=count SEED=first)
 #   make fuzz-bad-input  mutated programs must never crash the compiler
 #                        (N=count SEED=first)
 #   make check-tools     defer.h parses in clang-tidy, clangd and cppcheck
@@ -170,7 +173,10 @@ bench: all
 N ?= 500
 SEED ?= 1
 fuzz: all
-	@CC="$(CC)" sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED)
+	@CC="$(CC)" sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED) defer
+
+fuzz-ts: all
+	@CC="$(CC)" sh testsuite/fuzz/fuzz.sh $(top) $(N) $(SEED) ts
 
 fuzz-bad-input: all
 	@CC="$(CC)" sh testsuite/fuzz/bad-input.sh $(top) $(N) $(SEED)
@@ -240,4 +246,4 @@ distclean: clean
 	rm -f config.mk config.log config.status libdefer/libdefer.pc
 	rm -rf autom4te.cache
 
-.PHONY: all check check-gcstress check-sanitize check-tsan check-valgrind check-tools examples asm-compare bench torture fuzz fuzz-bad-input install uninstall clean distclean
+.PHONY: all check check-gcstress check-sanitize check-tsan check-valgrind check-tools examples asm-compare bench torture fuzz fuzz-ts fuzz-bad-input install uninstall clean distclean

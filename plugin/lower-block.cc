@@ -240,9 +240,10 @@ names_result_type_var_r (tree *tp, int *walk_subtrees, void *data)
    return value pass (tree-nrv.cc) then makes the variable returned and
    the result one object when every return returns that variable, and a
    deferred block assigning the variable would change the value returned
-   (Clang 22 makes the same mistake through its return value elision).
-   That pass leaves alone a result whose address is taken: say so, only
-   where some S names a variable of the result's type.  */
+   (every GCC 11-16 at -Os, defer.ts/values.c; Clang 22 makes the same
+   mistake through its return value elision).  That pass leaves alone a
+   result whose address is taken: say so, only where some S names a
+   variable of the result's type.  */
 
 static void
 protect_return_value (struct defer_function *fn)
@@ -263,6 +264,44 @@ protect_return_value (struct defer_function *fn)
       }
 }
 
+/* S as the finally part of its try/finally.  GCC copies a finally for
+   each exit and for the landing pad (tree-eh.cc), and a copy that begins
+   with a label -- `_Defer { again: ...; goto again; }' -- crashes GCC 11
+   in the cfg pass (-O1 and above, a call in the scope) and GCC 16 in
+   local-fnsummary (S calling its own function); a cleanup attribute's
+   finally is a call, so no C program gave them one before
+   (defer.ts/labels-in-s.c, found by make fuzz-ts).  Such an S goes behind
+   the initialisation of an artificial variable nothing reads: the finally
+   begins with an assignment, which the first dead code pass deletes, so
+   the code is S's own.  */
+
+static tree
+find_label_r (tree *tp, int *walk_subtrees, void *)
+{
+  if (TREE_CODE (*tp) == LABEL_EXPR)
+    return *tp;
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
+static tree
+finally_body (tree s, location_t loc)
+{
+  if (!walk_tree_without_duplicates (&s, find_label_r, NULL))
+    return s;
+  tree var = build_decl (loc, VAR_DECL, NULL_TREE, integer_type_node);
+  DECL_ARTIFICIAL (var) = 1;
+  DECL_IGNORED_P (var) = 1;
+  DECL_CONTEXT (var) = current_function_decl;
+  DECL_INITIAL (var) = integer_zero_node;
+  tree list = alloc_stmt_list ();
+  append_to_statement_list (build1_loc (loc, DECL_EXPR, void_type_node,
+					var), &list);
+  append_to_statement_list (s, &list);
+  return build3_loc (loc, BIND_EXPR, void_type_node, var, list, NULL_TREE);
+}
+
 /* Lower every block-scoped site of FN (they have been checked): S
    becomes the finally part of its try/finally, and the marker goes.  */
 
@@ -271,7 +310,7 @@ defer_lower_block_sites (struct defer_function *fn)
 {
   if (fn->block_sites.is_empty ())
     return;
-  if (!getenv ("NOPROT")) protect_return_value (fn);
+  protect_return_value (fn);
   for (unsigned i = 0; i < fn->block_sites.length (); i++)
     {
       defer_site *site = &fn->block_sites[i];
@@ -282,7 +321,8 @@ defer_lower_block_sites (struct defer_function *fn)
       tree body = site->stmt;
       if (!body)
 	body = build_empty_stmt (site->loc);
-      TREE_OPERAND (site->block_cleanup, 1) = body;
+      TREE_OPERAND (site->block_cleanup, 1)
+	= finally_body (body, site->loc);
       *site->slot = build_empty_stmt (site->loc);
     }
 }

@@ -54,7 +54,7 @@ switch_case_blocks (int c)
     {
     case 0:
       trace ("zero");
-      /* fall through */
+      __attribute__ ((fallthrough));
     case 1:
       {
 	_Defer trace ("s1");

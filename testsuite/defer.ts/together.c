@@ -30,6 +30,19 @@ mixed (int n)
   return 7;
 }
 
+/* In the function's outermost block too: that block is left before the
+   function returns, so its _Defer runs first, even before a defer
+   established ahead of it (docs/semantics.md, "Order with <defer.h>
+   defers").  */
+static void
+outermost (void)
+{
+  defer trace ("fn-first");
+  _Defer trace ("block-second");
+  defer trace ("fn-third");
+  trace ("body");
+}
+
 static int
 result_unchanged (void)
 {
@@ -45,6 +58,8 @@ main (void)
   trace_int (mixed (2));
   expect_trace ("0 1 body block fn-2-begin fn-2-body fn-2-block fn-2-end "
 		"fn-loop fn-loop fn-1 7");
+  outermost ();
+  expect_trace ("body block-second fn-third fn-first");
   trace_int (result_unchanged ());
   expect_trace ("11");
   return trace_status ();

@@ -1,23 +1,31 @@
 #!/bin/sh
-# fuzz-one.sh TOP SEED -- one program of make fuzz (see fuzz.sh).  Prints
-# "ok SEED", or "MISMATCH SEED -On ..." after saving the program, the
-# model's expectation, what it did, and a reduced program that still
-# mismatches, in testsuite/fuzz/failures/seed-SEED/.
+# fuzz-one.sh TOP KIND SEED -- one program of make fuzz or make fuzz-ts
+# (see fuzz.sh).  Prints "ok SEED" (for KIND ts followed by "clang" when
+# Clang agreed too, "clang-known-bug" when the program meets a Clang bug
+# docs/reliability.md lists), or "MISMATCH SEED COMPILER -On ..." after
+# saving the program, the model's expectation, what it did, and a reduced
+# program that still mismatches, in testsuite/fuzz/failures/.
 set -u
-top=$1 seed=$2
+top=$1 kind=$2 seed=$3
 cc=${CC:-gcc}
 dir=$top/testsuite/fuzz
-gen=$dir/build/gen
-w=$dir/build/s$seed
+case $kind in
+ts) gen=$dir/build/gen-ts w=$dir/build/ts$seed out=$dir/failures/ts-seed-$seed ;;
+*) gen=$dir/build/gen w=$dir/build/s$seed out=$dir/failures/seed-$seed ;;
+esac
 mkdir -p "$w"
 
-# check DROPS OPT: generate with DROPS, build at OPT, run; 0 when it does
-# what the model says, 1 when not, 2 when it does not even build.
+# check DROPS COMPILER OPT: generate with DROPS, build with COMPILER (gcc:
+# $CC with the plugin; clang: $CLANG -fdefer-ts) at OPT, run; 0 when it
+# does what the model says, 1 when not, 2 when it does not even build.
 check () {
 	"$gen" "$seed" "$w/p.c" "$w/p.expected" "$1" > /dev/null || return 2
-	$cc $2 -w -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
-		"$w/p.c" "$top/libdefer/libdefer.a" -ldl -lpthread -o "$w/p" \
-		> "$w/p.cc-out" 2>&1 || return 2
+	if [ "$2" = gcc ]; then
+		$cc $3 -w -fplugin="$top/plugin/defer.so" -I"$top/libdefer" \
+			"$w/p.c" "$top/libdefer/libdefer.a" -ldl -lpthread -o "$w/p"
+	else
+		$CLANG -fdefer-ts $3 -w "$w/p.c" -o "$w/p"
+	fi > "$w/p.cc-out" 2>&1 || return 2
 	timeout 20 "$w/p" > "$w/p.out" 2> /dev/null
 	echo "status $?" > "$w/p.actual"
 	cat "$w/p.out" >> "$w/p.actual"
@@ -34,12 +42,22 @@ save () {
 	return 0
 }
 
-count=$("$gen" "$seed" "$w/p.c" "$w/p.expected") || { echo "MISMATCH $seed gen failed"; exit 0; }
-for opt in -O0 -O2 -O3 "-O2 -g"; do
-	check "" "$opt"
+info=$("$gen" "$seed" "$w/p.c" "$w/p.expected") || { echo "MISMATCH $seed gen failed"; exit 0; }
+count=${info%% *}
+configs="gcc:-O0 gcc:-O2 gcc:-O3 gcc:-O2_-g"
+verdict=""
+if [ "$kind" = ts ] && [ -n "${CLANG:-}" ]; then
+	case $info in
+	*clang-bug:*) verdict=" clang-known-bug" ;;
+	*) configs="$configs clang:-O0 clang:-O2" verdict=" clang" ;;
+	esac
+fi
+for config in $configs; do
+	compiler=${config%%:*}
+	opt=$(echo "${config#*:}" | tr _ ' ')
+	check "" "$compiler" "$opt"
 	rc=$?
 	[ $rc -eq 0 ] && continue
-	out=$dir/failures/seed-$seed
 	rm -rf "$out"
 	save original
 	# Greedy reduction: drop each statement in turn while the program
@@ -50,23 +68,25 @@ for opt in -O0 -O2 -O3 "-O2 -g"; do
 		while [ $i -lt "$count" ]; do
 			case ",$drops," in
 			*",$i,"*) ;;
-			*)	check "$drops${drops:+,}$i" "$opt"
+			*)	check "$drops${drops:+,}$i" "$compiler" "$opt"
 				[ $? -eq $rc ] && drops="$drops${drops:+,}$i" ;;
 			esac
 			i=$((i + 1))
 		done
 	done
-	check "$drops" "$opt"
+	check "$drops" "$compiler" "$opt"
 	save reduced
+	name=$compiler
+	[ "$compiler" = clang ] && name=$CLANG
 	cat > "$out/README" <<EOT
-make fuzz mismatch: seed $seed at $opt ($( [ $rc -eq 2 ] && echo "does not build" || echo "output or status differs")).
-Regenerate: testsuite/fuzz/build/gen $seed prog.c expected [$drops]
+make fuzz${kind#defer} mismatch: seed $seed, $name at $opt ($( [ $rc -eq 2 ] && echo "does not build" || echo "output or status differs")).
+Regenerate: $gen $seed prog.c expected [$drops]
 original.c: the program; original.expected: what the model says
 (first line: exit status); original.actual: what it did.
 reduced.*: the same, statements $drops left out.
 EOT
-	echo "MISMATCH $seed $opt -> $out"
+	echo "MISMATCH $seed $name $opt -> $out"
 	exit 0
 done
 rm -rf "$w"
-echo "ok $seed"
+echo "ok $seed$verdict"

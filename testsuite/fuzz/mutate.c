@@ -3,9 +3,10 @@
      mutate SEED < valid.c > mutant.c
 
    Splits the input into rough C tokens, picks one at or just after a
-   `defer' token (the plugin's own input), and deletes it, duplicates it,
-   swaps it with the next one, or inserts before it a brace, a semicolon
-   or a statement that S6 forbids inside deferred statements.  The result
+   `defer' or `_Defer' token (the plugin's own input), and deletes it,
+   duplicates it, swaps it with the next one, or inserts before it a
+   brace, a semicolon, a label, a declaration or a statement that S6 or
+   T4 forbids inside deferred statements.  The result
    is usually invalid C: the compiler must reject it with diagnostics and
    never crash.  Deterministic for a given SEED.  */
 
@@ -15,6 +16,16 @@
 #include <string.h>
 
 struct tok { size_t start, end; };
+
+/* A token the plugin reads: `defer' (<defer.h>, <stddefer.h>) or
+   `_Defer' (TS 25755).  */
+static int
+is_defer (const char *src, struct tok t)
+{
+  size_t n = t.end - t.start;
+  return (n == 5 && !memcmp (src + t.start, "defer", 5))
+	 || (n == 6 && !memcmp (src + t.start, "_Defer", 6));
+}
 
 static unsigned long long state;
 
@@ -87,8 +98,7 @@ main (int argc, char **argv)
 
   size_t ndefer = 0;
   for (size_t k = 0; k < ntok; k++)
-    ndefer += toks[k].end - toks[k].start == 5
-	      && !memcmp (src + toks[k].start, "defer", 5);
+    ndefer += is_defer (src, toks[k]);
   if (ndefer == 0 || ntok < 2)
     {
       fwrite (src, 1, len, stdout);
@@ -96,8 +106,7 @@ main (int argc, char **argv)
     }
   size_t pick = next_rand () % ndefer, k = 0;
   for (;; k++)
-    if (toks[k].end - toks[k].start == 5 && !memcmp (src + toks[k].start, "defer", 5)
-	&& pick-- == 0)
+    if (is_defer (src, toks[k]) && pick-- == 0)
       break;
   k += next_rand () % 7;
   if (k >= ntok - 1)
@@ -105,7 +114,8 @@ main (int argc, char **argv)
 
   static const char *const inserts[] = {
     "{", "}", ";", "(", "return ", "break; ", "continue; ", "goto L; L: ",
-    "case 1: ", "defer ", "defer_result ", "defer_recover () ", ", "
+    "case 1: ", "defer ", "defer_result ", "defer_recover () ", ", ",
+    "_Defer ", "int v; ", "default: ", "L2: ", "&&L2; "
   };
   struct tok t = toks[k], u = toks[k + 1];
   switch (next_rand () % 4)
