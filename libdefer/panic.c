@@ -30,7 +30,11 @@
    - A panic whose landing pad a longjmp left is abandoned: unlinked and
      freed as soon as libdefer sees the pad was left (held.c), which is
      at the latest when the next panic starts or reaches a pad -- so it
-     is never printed as aborted by a later panic.  */
+     is never printed as aborted by a later panic.
+   - A panic allocates nothing once its thread has recovered two: the
+     record last_recovered replaces becomes the thread's spare, which
+     the next panic takes, and a message that fits is kept in the record
+     (docs/benchmarks.md has what the rest of a panic costs).  */
 
 #define _GNU_SOURCE
 #include "defer.h"
@@ -48,18 +52,23 @@
 #include "internal.h"
 
 #define PANIC_MAX_FRAMES 64
+#define PANIC_INLINE_MESSAGE 112
 
 struct defer_panic_record
 {
   struct _Unwind_Exception exc;		/* Must be first.  */
-  struct defer_panic_record *link;	/* The panic this one aborted.  */
-  char *message;
+  struct defer_panic_record *link;	/* The panic this one aborted; for
+					   last_recovered, the spare.  */
+  char *message;			/* inline_message, or malloc'd.  */
   int recovered;
   /* A foreign unwind (pthread_exit, pthread_cancel, a C++ exception) this
      panic replaced in a landing pad: recovering the panic resumes it, so
      a thread exit does not disappear (Go resumes an aborted Goexit).  */
   struct _Unwind_Exception *foreign;
   int nframes;
+  char inline_message[PANIC_INLINE_MESSAGE];
+  /* Only the first NFRAMES are meaningful: a reused record is not
+     cleared.  */
   void *frames[PANIC_MAX_FRAMES];	/* Return addresses, innermost first, */
   void *cfas[PANIC_MAX_FRAMES];		/* and the frames they belong to.  */
 };
@@ -69,8 +78,9 @@ struct defer_panic_record
 
 static __thread struct defer_panic_record *panics;
 
-/* The last recovered panic, kept for its message.  A thread-specific key
-   frees it when the thread exits.  */
+/* The last recovered panic, kept for its message, and through its link
+   the thread's spare record.  A thread-specific key frees both when the
+   thread exits.  */
 static __thread struct defer_panic_record *last_recovered;
 static pthread_key_t last_recovered_key;
 static pthread_once_t last_recovered_once = PTHREAD_ONCE_INIT;
@@ -82,15 +92,26 @@ __defer_is_panic (const struct _Unwind_Exception *exc)
 }
 
 static void
+free_message (struct defer_panic_record *p)
+{
+  if (p->message != p->inline_message)
+    free (p->message);
+  p->message = NULL;
+}
+
+static void
 free_panic (struct defer_panic_record *p)
 {
-  free (p->message);
+  free_message (p);
   free (p);
 }
 
 static void
-free_last_recovered (void *p)
+free_last_recovered (void *v)
 {
+  struct defer_panic_record *p = v;
+  if (p->link)
+    free_panic (p->link);
   free_panic (p);
 }
 
@@ -100,11 +121,26 @@ make_last_recovered_key (void)
   pthread_key_create (&last_recovered_key, free_last_recovered);
 }
 
+/* P, just unlinked, is the thread's last recovered panic now: the one it
+   replaces, whose message nobody may use any more, becomes the spare
+   unless there is one.  */
+
 static void
 keep_recovered (struct defer_panic_record *p)
 {
-  if (last_recovered)
-    free_panic (last_recovered);
+  struct defer_panic_record *old = last_recovered, *spare = NULL;
+  if (old)
+    {
+      spare = old->link;
+      if (spare)
+	free_panic (old);
+      else
+	{
+	  free_message (old);
+	  spare = old;
+	}
+    }
+  p->link = spare;
   last_recovered = p;
   pthread_once (&last_recovered_once, make_last_recovered_key);
   pthread_setspecific (last_recovered_key, p);
@@ -259,21 +295,60 @@ panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
   (void) reason; (void) exc;
 }
 
-/* POS: the frame address of the public entry point, for
-   __defer_held_drop_left.  */
+/* A record for a new panic: the thread's spare, or a new one.  Only
+   what start_panic reads is cleared.  */
 
-static void __attribute__ ((__noreturn__))
-start_panic (char *message, uintptr_t pos)
+static struct defer_panic_record *
+new_panic (void)
 {
-  struct defer_panic_record *p = calloc (1, sizeof *p);
-  if (!p || !message)
+  struct defer_panic_record *p = NULL;
+  if (last_recovered && last_recovered->link)
+    {
+      p = last_recovered->link;
+      last_recovered->link = NULL;
+    }
+  else
+    p = malloc (sizeof *p);
+  if (!p)
     {
       fputs ("panic: out of memory while starting a panic\n", stderr);
       _exit (2);
     }
+  memset (&p->exc, 0, sizeof p->exc);
+  p->link = NULL;
+  p->message = NULL;
+  p->recovered = 0;
+  p->foreign = NULL;
+  p->nframes = 0;
+  return p;
+}
+
+/* Give P the N bytes of MESSAGE (and a NUL).  */
+
+static void
+set_message (struct defer_panic_record *p, const char *message, size_t n)
+{
+  if (n < sizeof p->inline_message)
+    p->message = p->inline_message;
+  else if (!(p->message = malloc (n + 1)))
+    {
+      fputs ("panic: out of memory while starting a panic\n", stderr);
+      _exit (2);
+    }
+  memcpy (p->message, message, n);
+  p->message[n] = 0;
+}
+
+/* POS: the frame address of the public entry point, for
+   __defer_held_drop_left.  Inlined into both entry points: each frame
+   between the panic and the recovering one costs the unwinder a walk
+   through its CFI.  */
+
+static inline void __attribute__ ((__always_inline__, __noreturn__))
+start_panic (struct defer_panic_record *p, uintptr_t pos)
+{
   p->exc.exception_class = DEFER_PANIC_CLASS;
   p->exc.exception_cleanup = panic_cleanup;
-  p->message = message;
   /* Only now: the panics a longjmp abandoned must not be linked as
      aborted by this one.  A pad whose deferred statement called
      defer_panic directly, inlined, is at POS too; a pad below POS was
@@ -298,18 +373,38 @@ start_panic (char *message, uintptr_t pos)
 void __attribute__ ((__noinline__))
 defer_panic (const char *message)
 {
-  start_panic (strdup (message ? message : "(null)"),
-	       (uintptr_t) __builtin_frame_address (0));
+  struct defer_panic_record *p = new_panic ();
+  if (!message)
+    message = "(null)";
+  set_message (p, message, strlen (message));
+  start_panic (p, (uintptr_t) __builtin_frame_address (0));
 }
 
 void __attribute__ ((__noinline__))
 defer_panicf (const char *format, ...)
 {
-  char *message = NULL;
+  struct defer_panic_record *p = new_panic ();
   va_list ap;
   va_start (ap, format);
-  if (vasprintf (&message, format, ap) < 0)
-    message = NULL;
+  int n = vsnprintf (p->inline_message, sizeof p->inline_message, format,
+		     ap);
   va_end (ap);
-  start_panic (message, (uintptr_t) __builtin_frame_address (0));
+  if (n < 0)
+    set_message (p, "(unprintable panic message)",
+		 strlen ("(unprintable panic message)"));
+  else if ((size_t) n < sizeof p->inline_message)
+    p->message = p->inline_message;
+  else
+    {
+      va_start (ap, format);
+      if (vasprintf (&p->message, format, ap) < 0)
+	p->message = NULL;
+      va_end (ap);
+      if (!p->message)
+	{
+	  fputs ("panic: out of memory while starting a panic\n", stderr);
+	  _exit (2);
+	}
+    }
+  start_panic (p, (uintptr_t) __builtin_frame_address (0));
 }
