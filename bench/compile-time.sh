@@ -16,6 +16,10 @@ exec_dir=$top/testsuite/torture/build/execute
 : > "$b/compile-times"
 
 # cpu SECONDS of "sh -c CMD" and its children.
+if [ ! -x /usr/bin/time ]; then
+	echo "compile-time.sh: /usr/bin/time is missing (apt-get install time)" >&2
+	exit 1
+fi
 cpu() {
 	/usr/bin/time -f "%U %S" sh -c "$1" 2>&1 >/dev/null | tail -n 1 |
 		awk '{ print $1 + $2 }'

@@ -53,13 +53,20 @@ fi
 sid=${GCC_DEFER_SID:-/var/lib/gcc-defer/sid}
 go127=$sid/usr/lib/go-1.27/bin/go
 gobench127=""
-if [ -x "$go127" ] && [ "$(id -u)" -eq 0 ]; then
+go127bench() {		# go127bench PREFIX...: run it, through PREFIX
+	"$@" sh -c "cd /usr/lib/go-1.27/src/runtime && go test -run=NONE \
+		-bench='^(BenchmarkDefer|BenchmarkDefer10|BenchmarkPanicRecover)\$' \
+		-count=$runs ." 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }'
+}
+if [ -x /usr/lib/go-1.27/bin/go ]; then
+	# Inside the chroot itself (.ci/gcc-versions run 13..16 make bench).
+	go127=/usr/lib/go-1.27/bin/go
+	gobench127=$(go127bench env PATH=/usr/lib/go-1.27/bin:/usr/bin:/bin \
+		HOME="${HOME:-/root}" GOTOOLCHAIN=local) || gobench127=""
+elif [ -x "$go127" ] && [ "$(id -u)" -eq 0 ]; then
 	mountpoint -q "$sid/proc" || mount -t proc proc "$sid/proc"
-	gobench127=$(chroot "$sid" /usr/bin/env -i \
-		PATH=/usr/lib/go-1.27/bin:/usr/bin:/bin HOME=/root GOTOOLCHAIN=local \
-		sh -c "cd /usr/lib/go-1.27/src/runtime && go test -run=NONE \
-			-bench='^(BenchmarkDefer|BenchmarkDefer10|BenchmarkPanicRecover)\$' \
-			-count=$runs ." 2>/dev/null | awk '/^Benchmark/ { print $1, $3 }') ||
+	gobench127=$(go127bench chroot "$sid" /usr/bin/env -i \
+		PATH=/usr/lib/go-1.27/bin:/usr/bin:/bin HOME=/root GOTOOLCHAIN=local) ||
 		gobench127=""
 fi
 gomed() {
@@ -107,7 +114,7 @@ echo "compiling without defers (no <defer.h>): CPU time, without / with the plug
 sh "$top/bench/compile-time.sh" "$top" "$runs"
 if [ -n "$gobench127" ]; then
 	gobench=$gobench127
-	print_go "Go 1.27" "Debian sid chroot: $($go127 version 2>/dev/null | awk '{ print $3 }')"
+	print_go "Go 1.27" "Debian sid: $($go127 version 2>/dev/null | awk '{ print $3 }')"
 else
 	echo "(Go 1.27: sh .ci/gcc-versions go installs it in the GCC versions chroot)"
 fi
