@@ -40,40 +40,7 @@
    "clang-bug:WHICH" for each known Clang 22 bug the program meets (see
    clang_nested_defer_bug).  */
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-/* ---- random numbers (xorshift64*) ---- */
-
-static unsigned long long rng;
-
-static unsigned
-rnd (unsigned n)
-{
-  rng ^= rng >> 12;
-  rng ^= rng << 25;
-  rng ^= rng >> 27;
-  return (unsigned) ((rng * 2685821657736338717ULL) >> 33) % n;
-}
-
-static int
-chance (unsigned percent)
-{
-  return rnd (100) < percent;
-}
-
-static void *
-xcalloc (size_t n)
-{
-  void *p = calloc (1, n);
-  if (!p)
-    {
-      fputs ("gen-ts: out of memory\n", stderr);
-      exit (3);
-    }
-  return p;
-}
+#include "gen-common.h"
 
 /* ---- the program tree ---- */
 
@@ -83,22 +50,6 @@ xcalloc (size_t n)
 #define MAXG 32			/* backward gotos (trip counters) per function */
 #define FN_VARS 6		/* d, a, b, x0, x1, x2: the function's own */
 #define MAXDEPTH 4
-
-struct var
-{
-  char name[8];
-  int fixed;			/* d and loop counters: never assigned.  */
-};
-
-enum ekind { E_CONST, E_VAR, E_BIN, E_COND };
-
-struct expr
-{
-  enum ekind k;
-  int v;			/* E_CONST: value; E_VAR: variable.  */
-  char op;			/* E_BIN: + - *  */
-  struct expr *a, *b, *c;
-};
 
 enum skind
 {
@@ -144,8 +95,6 @@ static int nids;
 static int ntop;
 static int top_fn[4], top_args[4][3];
 
-static char dropped[4096];
-
 /* A block a goto may leave for one of its labels: labels already placed
    (targets of backward gotos) and labels that forward gotos wait for,
    placed before the block's next defer statement at the latest.  */
@@ -173,42 +122,9 @@ struct ctx
 };
 
 static struct expr *
-new_expr (enum ekind k)
-{
-  struct expr *e = xcalloc (sizeof *e);
-  e->k = k;
-  return e;
-}
-
-static struct expr *
 gen_expr (const struct ctx *c, int depth)
 {
-  unsigned r = rnd (10);
-  if (depth >= 2 || r < 3)
-    {
-      struct expr *e = new_expr (E_CONST);
-      e->v = (int) rnd (21) - 5;
-      return e;
-    }
-  if (r < 6)
-    {
-      struct expr *e = new_expr (E_VAR);
-      e->v = c->visible[rnd (c->nvisible)];
-      return e;
-    }
-  if (r < 9)
-    {
-      struct expr *e = new_expr (E_BIN);
-      e->op = "+-*"[rnd (3)];
-      e->a = gen_expr (c, depth + 1);
-      e->b = gen_expr (c, depth + 1);
-      return e;
-    }
-  struct expr *e = new_expr (E_COND);
-  e->a = gen_expr (c, depth + 1);
-  e->b = gen_expr (c, depth + 1);
-  e->c = gen_expr (c, depth + 1);
-  return e;
+  return gen_expr_over (c->visible, c->nvisible, 0, depth);
 }
 
 static int
@@ -232,22 +148,14 @@ static int
 new_var (struct ctx *c, const char *prefix, int fixed)
 {
   struct fn *f = &fns[c->fn];
-  int v = f->nvars++;
-  snprintf (f->vars[v].name, sizeof f->vars[v].name, "%s%d", prefix, v);
-  f->vars[v].fixed = fixed;
-  c->visible[c->nvisible++] = v;
-  return v;
+  return new_var_in (f->vars, &f->nvars, c->visible, &c->nvisible, prefix,
+		     fixed);
 }
 
 static int
 pick_var (const struct ctx *c)
 {
-  for (;;)
-    {
-      int v = c->visible[rnd (c->nvisible)];
-      if (!fns[c->fn].vars[v].fixed)
-	return v;
-    }
+  return pick_var_in (fns[c->fn].vars, c->visible, c->nvisible);
 }
 
 static struct stmt *gen_list (struct ctx *, int max, int labels);
@@ -555,51 +463,10 @@ gen_program (void)
 
 /* ---- printing the tree as C ---- */
 
-static FILE *out;
-
-static void
-indent (int n)
-{
-  for (int i = 0; i < n; i++)
-    fputs ("  ", out);
-}
-
-static void
-print_expr (const struct fn *f, const struct expr *e)
-{
-  switch (e->k)
-    {
-    case E_CONST:
-      fprintf (out, e->v < 0 ? "(%d)" : "%d", e->v);
-      break;
-    case E_VAR:
-      fputs (f->vars[e->v].name, out);
-      break;
-    case E_BIN:
-      fputs ("((", out);
-      print_expr (f, e->a);
-      fprintf (out, " %c ", e->op);
-      print_expr (f, e->b);
-      fputs (") % 1000)", out);
-      break;
-    case E_COND:
-      fputs ("(", out);
-      print_expr (f, e->a);
-      fputs (" < ", out);
-      print_expr (f, e->b);
-      fputs (" ? ", out);
-      print_expr (f, e->c);
-      fputs (" : ", out);
-      print_expr (f, e->a);
-      fputs (")", out);
-      break;
-    }
-}
-
 static int
 is_dropped (const struct stmt *s)
 {
-  return s->id >= 0 && s->id < (int) sizeof dropped && dropped[s->id];
+  return dropped_id (s->id);
 }
 
 static void print_list (const struct fn *, const struct stmt *, int);
@@ -642,25 +509,25 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
     {
     case S_TRACE:
       fputs ("t (", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (");\n", out);
       break;
     case S_ASSIGN:
       fprintf (out, "%s = ", v);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_CALL:
       /* No `if': an unbraced if body followed by else stays unambiguous.  */
       fprintf (out, "%s = d > 0 ? f%d (d - 1, ", v, s->callee);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (", ", out);
-      print_expr (f, s->e2);
+      print_expr (f->vars, s->e2);
       fprintf (out, ") : %s;\n", v);
       break;
     case S_IF:
       fputs ("if (", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (")\n", out);
       print_body (f, s, s->body, ind);
       if (s->els)
@@ -674,7 +541,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       fprintf (out, "{\n");
       indent (ind + 1);
       fprintf (out, "int %s = ", v);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       print_list (f, s->body, ind + 1);
       indent (ind);
@@ -714,7 +581,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_SWITCH:
       fputs ("switch (((", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (") % 3 + 3) % 3)\n", out);
       indent (ind);
       fputs ("  {\n", out);
@@ -746,7 +613,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_RETURN:
       fputs ("return ", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_GOTO:
@@ -756,7 +623,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       else
 	{
 	  fputs ("if (", out);
-	  print_expr (f, s->e);
+	  print_expr (f->vars, s->e);
 	  fprintf (out, ") goto L%d;\n", s->label);
 	}
       break;
@@ -828,55 +695,20 @@ struct frame
   int label;			/* ST_GOTO's label.  */
 };
 
-static char *trace;
-static size_t trace_len, trace_cap;
-static long steps;
-static int too_big;
-
-#define MAX_STEPS 300000
-#define MAX_TRACE 60000
 #define MAX_PENDING 64
 
-static void
-emit (const char *fmt, int v)
+static int
+value (int v, const void *f)
 {
-  char buf[32];
-  int n = snprintf (buf, sizeof buf, fmt, v);
-  if (trace_len + n + 1 > trace_cap)
-    {
-      trace_cap = trace_cap ? 2 * trace_cap : 4096;
-      trace = realloc (trace, trace_cap);
-      if (!trace)
-	exit (3);
-    }
-  memcpy (trace + trace_len, buf, n + 1);
-  trace_len += n;
-  if (trace_len > MAX_TRACE)
-    too_big = 1;
+  if (v < 0)
+    abort ();			/* No defer_result in a _Defer program.  */
+  return ((const struct frame *) f)->vars[v];
 }
 
 static int
 eval (const struct frame *f, const struct expr *x)
 {
-  switch (x->k)
-    {
-    case E_CONST:
-      return x->v;
-    case E_VAR:
-      return f->vars[x->v];
-    case E_BIN:
-      {
-	int a = eval (f, x->a), b = eval (f, x->b);
-	int r = x->op == '+' ? a + b : x->op == '-' ? a - b : a * b;
-	return r % 1000;
-      }
-    case E_COND:
-      {
-	int a = eval (f, x->a);
-	return a < eval (f, x->b) ? eval (f, x->c) : a;
-      }
-    }
-  abort ();
+  return eval_with (x, value, f);
 }
 
 static int call (int fn, int d, int a, int b);
@@ -1151,23 +983,7 @@ model (void)
 int
 main (int argc, char **argv)
 {
-  if (argc < 4)
-    {
-      fputs ("usage: gen-ts SEED PROG.c EXPECTED [DROPS]\n", stderr);
-      return 3;
-    }
-  unsigned long long seed = strtoull (argv[1], NULL, 10);
-  if (argc > 4)
-    for (char *p = argv[4]; *p;)
-      {
-	long id = strtol (p, &p, 10);
-	if (id >= 0 && id < (long) sizeof dropped)
-	  dropped[id] = 1;
-	if (*p == ',')
-	  p++;
-	else if (*p)
-	  break;
-      }
+  unsigned long long seed = parse_command_line (argc, argv, "gen-ts");
 
   /* A program whose model runs too long is drawn again from the same
      seed's sequence, so SEED alone still names the program.  */
@@ -1181,23 +997,7 @@ main (int argc, char **argv)
       if (!too_big)
 	break;
     }
-
-  out = fopen (argv[2], "w");
-  if (!out)
-    {
-      perror (argv[2]);
-      return 3;
-    }
-  print_program ();
-  fclose (out);
-  FILE *exp = fopen (argv[3], "w");
-  if (!exp)
-    {
-      perror (argv[3]);
-      return 3;
-    }
-  fprintf (exp, "status 0\n%s", trace ? trace : "");
-  fclose (exp);
+  write_files (argv[2], print_program, argv[3], 0);
   printf ("%d%s%s%s\n", nids,
 	  clang_nested_defer_bug ? " clang-bug:nested-defer" : "",
 	  clang_constant_switch_bug ? " clang-bug:constant-switch" : "",

@@ -29,71 +29,13 @@
    those out of both the program and the model.  The reducer in fuzz.sh
    uses it.  gen prints how many numbers there are.  */
 
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-/* ---- random numbers (xorshift64*) ---- */
-
-static unsigned long long rng;
-
-static unsigned
-rnd (unsigned n)
-{
-  rng ^= rng >> 12;
-  rng ^= rng << 25;
-  rng ^= rng >> 27;
-  return (unsigned) ((rng * 2685821657736338717ULL) >> 33) % n;
-}
-
-static int
-chance (unsigned percent)
-{
-  return rnd (100) < percent;
-}
-
-static void *
-xcalloc (size_t n)
-{
-  void *p = calloc (1, n);
-  if (!p)
-    {
-      fputs ("gen: out of memory\n", stderr);
-      exit (3);
-    }
-  return p;
-}
+#include "gen-common.h"
 
 /* ---- the program tree ---- */
 
 #define MAXF 5			/* functions */
 #define MAXV 40			/* variables per function */
 #define FN_VARS 6		/* d, a, b, x0, x1, x2: the function's own */
-
-struct var
-{
-  char name[8];			/* How it is used: x0, y7[0], y7.v.  */
-  char base[8];			/* How it is declared: y7.  */
-  int shape;			/* S_BLOCK's variable: an int, or the one
-				   element of an array or a struct, which a
-				   deferred block copies whole (S4).  */
-  int fixed;			/* d and loop counters: never assigned, so
-				   recursion and loops end.  */
-  int outer;			/* Declared in the function's outermost
-				   block: lives in the frame, read live by
-				   deferred blocks.  */
-};
-
-enum ekind { E_CONST, E_VAR, E_BIN, E_COND, E_RESULT };
-
-struct expr
-{
-  enum ekind k;
-  int v;			/* E_CONST: value; E_VAR: variable.  */
-  char op;			/* E_BIN: + - *  */
-  struct expr *a, *b, *c;
-};
 
 enum skind
 {
@@ -140,8 +82,6 @@ static int nids;
 static int ntop;
 static int top_fn[4], top_args[4][3], top_guard[4];
 
-static char dropped[4096];
-
 /* What may be generated where.  */
 struct ctx
 {
@@ -155,44 +95,9 @@ struct ctx
 };
 
 static struct expr *
-new_expr (enum ekind k)
-{
-  struct expr *e = xcalloc (sizeof *e);
-  e->k = k;
-  return e;
-}
-
-static struct expr *
 gen_expr (const struct ctx *c, int depth)
 {
-  unsigned r = rnd (10);
-  if (depth >= 2 || r < 3)
-    {
-      struct expr *e = new_expr (E_CONST);
-      e->v = (int) rnd (21) - 5;
-      return e;
-    }
-  if (r < 6)
-    {
-      if (c->in_defer && chance (25))
-	return new_expr (E_RESULT);
-      struct expr *e = new_expr (E_VAR);
-      e->v = c->visible[rnd (c->nvisible)];
-      return e;
-    }
-  if (r < 9)
-    {
-      struct expr *e = new_expr (E_BIN);
-      e->op = "+-*"[rnd (3)];
-      e->a = gen_expr (c, depth + 1);
-      e->b = gen_expr (c, depth + 1);
-      return e;
-    }
-  struct expr *e = new_expr (E_COND);
-  e->a = gen_expr (c, depth + 1);
-  e->b = gen_expr (c, depth + 1);
-  e->c = gen_expr (c, depth + 1);
-  return e;
+  return gen_expr_over (c->visible, c->nvisible, c->in_defer, depth);
 }
 
 static struct stmt *gen_list (struct ctx *, int max);
@@ -211,23 +116,15 @@ static int
 new_var (struct ctx *c, const char *prefix, int fixed)
 {
   struct fn *f = &fns[c->fn];
-  int v = f->nvars++;
-  snprintf (f->vars[v].name, sizeof f->vars[v].name, "%s%d", prefix, v);
-  f->vars[v].fixed = fixed;
-  c->visible[c->nvisible++] = v;
-  return v;
+  return new_var_in (f->vars, &f->nvars, c->visible, &c->nvisible, prefix,
+		     fixed);
 }
 
 /* A visible variable that may be assigned.  */
 static int
 pick_var (const struct ctx *c)
 {
-  for (;;)
-    {
-      int v = c->visible[rnd (c->nvisible)];
-      if (!fns[c->fn].vars[v].fixed)
-	return v;
-    }
+  return pick_var_in (fns[c->fn].vars, c->visible, c->nvisible);
 }
 
 static struct stmt *
@@ -450,55 +347,10 @@ gen_program (void)
 
 /* ---- printing the tree as C ---- */
 
-static FILE *out;
-
-static void
-indent (int n)
-{
-  for (int i = 0; i < n; i++)
-    fputs ("  ", out);
-}
-
-static void
-print_expr (const struct fn *f, const struct expr *e)
-{
-  switch (e->k)
-    {
-    case E_CONST:
-      fprintf (out, e->v < 0 ? "(%d)" : "%d", e->v);
-      break;
-    case E_VAR:
-      fputs (f->vars[e->v].name, out);
-      break;
-    case E_RESULT:
-      /* The int arithmetic around it stays int (% needs it).  */
-      fputs ("((int) defer_result)", out);
-      break;
-    case E_BIN:
-      fputs ("((", out);
-      print_expr (f, e->a);
-      fprintf (out, " %c ", e->op);
-      print_expr (f, e->b);
-      fputs (") % 1000)", out);
-      break;
-    case E_COND:
-      fputs ("(", out);
-      print_expr (f, e->a);
-      fputs (" < ", out);
-      print_expr (f, e->b);
-      fputs (" ? ", out);
-      print_expr (f, e->c);
-      fputs (" : ", out);
-      print_expr (f, e->a);
-      fputs (")", out);
-      break;
-    }
-}
-
 static int
 is_dropped (const struct stmt *s)
 {
-  return s->id >= 0 && s->id < (int) sizeof dropped && dropped[s->id];
+  return dropped_id (s->id);
 }
 
 static void print_list (const struct fn *, const struct stmt *, int);
@@ -523,12 +375,12 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
     {
     case S_TRACE:
       fputs ("t (", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (");\n", out);
       break;
     case S_ASSIGN:
       fprintf (out, "%s = ", v);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_CLEANUP:
@@ -536,24 +388,24 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
 	 the statements after it use it.  */
       fprintf (out, "int %s%s = ", v,
 	       is_dropped (s) ? "" : " __attribute__ ((cleanup (cl)))");
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_RESULT:
       fputs ("defer_result = ", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_CALL:
       fprintf (out, "if (d > 0) %s = f%d (d - 1, ", v, s->callee);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (", ", out);
-      print_expr (f, s->e2);
+      print_expr (f->vars, s->e2);
       fputs (");\n", out);
       break;
     case S_IF:
       fputs ("if (", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (")\n", out);
       print_braced (f, s->body, ind);
       if (s->els)
@@ -574,7 +426,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
 	  fprintf (out, "struct { int v; } %s = { ", bv->base);
 	else
 	  fprintf (out, "int %s = ", v);
-	print_expr (f, s->e);
+	print_expr (f->vars, s->e);
 	fputs (bv->shape ? " };\n" : ";\n", out);
       }
       print_list (f, s->body, ind + 1);
@@ -635,7 +487,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_SWITCH:
       fputs ("switch (((", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (") % 3 + 3) % 3)\n", out);
       indent (ind);
       fputs ("  {\n", out);
@@ -662,19 +514,19 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_RETURN:
       fputs ("return ", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (";\n", out);
       break;
     case S_DEFER_TRACE:
       fputs ("defer t (", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (");\n", out);
       break;
     case S_DEFER_CALL:
       fprintf (out, "if (d > 0) defer f%d (d - 1, ", s->callee);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (", ", out);
-      print_expr (f, s->e2);
+      print_expr (f->vars, s->e2);
       fputs (");\n", out);
       break;
     case S_DEFER_BLOCK:
@@ -685,7 +537,7 @@ print_stmt (const struct fn *f, const struct stmt *s, int ind)
       break;
     case S_PANIC:
       fputs ("defer_panicf (\"%d\", ", out);
-      print_expr (f, s->e);
+      print_expr (f->vars, s->e);
       fputs (");\n", out);
       break;
     case S_RECOVER:
@@ -781,35 +633,6 @@ struct env
   int *inner;
 };
 
-static char *trace;
-static size_t trace_len, trace_cap;
-static long steps;
-static int too_big;
-
-#define MAX_STEPS 300000
-#define MAX_TRACE 60000
-
-static void
-emit (const char *fmt, ...)
-{
-  char buf[64];
-  va_list ap;
-  va_start (ap, fmt);
-  int n = vsnprintf (buf, sizeof buf, fmt, ap);
-  va_end (ap);
-  if (trace_len + n + 1 > trace_cap)
-    {
-      trace_cap = trace_cap ? 2 * trace_cap : 4096;
-      trace = realloc (trace, trace_cap);
-      if (!trace)
-	exit (3);
-    }
-  memcpy (trace + trace_len, buf, n + 1);
-  trace_len += n;
-  if (trace_len > MAX_TRACE)
-    too_big = 1;
-}
-
 static int *
 slot (struct env *e, int v)
 {
@@ -818,29 +641,16 @@ slot (struct env *e, int v)
 }
 
 static int
+value (int v, const void *where)
+{
+  struct env *e = (struct env *) where;
+  return v < 0 ? e->f->result : *slot (e, v);
+}
+
+static int
 eval (struct env *e, const struct expr *x)
 {
-  switch (x->k)
-    {
-    case E_CONST:
-      return x->v;
-    case E_VAR:
-      return *slot (e, x->v);
-    case E_RESULT:
-      return e->f->result;
-    case E_BIN:
-      {
-	int a = eval (e, x->a), b = eval (e, x->b);
-	int r = x->op == '+' ? a + b : x->op == '-' ? a - b : a * b;
-	return r % 1000;
-      }
-    case E_COND:
-      {
-	int a = eval (e, x->a);
-	return a < eval (e, x->b) ? eval (e, x->c) : a;
-      }
-    }
-  abort ();
+  return eval_with (x, value, e);
 }
 
 static enum status call (int fn, int d, int a, int b, int *ret);
@@ -1095,23 +905,7 @@ model (void)
 int
 main (int argc, char **argv)
 {
-  if (argc < 4)
-    {
-      fputs ("usage: gen SEED PROG.c EXPECTED [DROPS]\n", stderr);
-      return 3;
-    }
-  unsigned long long seed = strtoull (argv[1], NULL, 10);
-  if (argc > 4)
-    for (char *p = argv[4]; *p;)
-      {
-	long id = strtol (p, &p, 10);
-	if (id >= 0 && id < (long) sizeof dropped)
-	  dropped[id] = 1;
-	if (*p == ',')
-	  p++;
-	else if (*p)
-	  break;
-      }
+  unsigned long long seed = parse_command_line (argc, argv, "gen");
 
   /* A program whose model runs too long is drawn again from the same
      seed's sequence, so SEED alone still names the program.  */
@@ -1126,23 +920,7 @@ main (int argc, char **argv)
       if (!too_big)
 	break;
     }
-
-  out = fopen (argv[2], "w");
-  if (!out)
-    {
-      perror (argv[2]);
-      return 3;
-    }
-  print_program ();
-  fclose (out);
-  FILE *exp = fopen (argv[3], "w");
-  if (!exp)
-    {
-      perror (argv[3]);
-      return 3;
-    }
-  fprintf (exp, "status %d\n%s", status, trace);
-  fclose (exp);
+  write_files (argv[2], print_program, argv[3], status);
   printf ("%d\n", nids);
   return 0;
 }
