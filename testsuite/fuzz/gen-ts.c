@@ -6,7 +6,7 @@
    writes a random, valid C program to PROG.c and, to EXPECTED, what the
    TS says it must do: "status 0" on the first line, then everything it
    prints.  As in gen.c, the expectation comes from this program's own
-   model of the semantics, not from a compiler; fuzz-ts.sh then holds two
+   model of the semantics, not from a compiler; fuzz.sh (KIND ts) holds two
    real compilers to it, GCC with the plugin and Clang 22 with -fdefer-ts,
    so that a mismatch names which of the three is wrong.
 
@@ -723,8 +723,8 @@ struct pending
   int pos[MAX_PENDING];
 };
 
-/* Known Clang 22 bugs the program meets; fuzz-ts.sh does not hold Clang
-   to such a program (docs/reliability.md has both, reduced):
+/* Known Clang 22 bugs the program meets; fuzz.sh does not hold Clang
+   to such a program (docs/reliability.md has all three, reduced):
    - a defer statement whose S is itself a defer statement is not run
      when its block is left by a jump (break, continue, goto, return),
      and at -O2 not even on a normal exit when the block has a jump out
