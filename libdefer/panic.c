@@ -295,6 +295,13 @@ panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
   (void) reason; (void) exc;
 }
 
+static void __attribute__ ((__noreturn__))
+out_of_memory (void)
+{
+  fputs ("panic: out of memory while starting a panic\n", stderr);
+  _exit (2);
+}
+
 /* A record for a new panic: the thread's spare, or a new one.  Only
    what start_panic reads is cleared.  */
 
@@ -310,10 +317,7 @@ new_panic (void)
   else
     p = malloc (sizeof *p);
   if (!p)
-    {
-      fputs ("panic: out of memory while starting a panic\n", stderr);
-      _exit (2);
-    }
+    out_of_memory ();
   memset (&p->exc, 0, sizeof p->exc);
   p->link = NULL;
   p->message = NULL;
@@ -331,10 +335,7 @@ set_message (struct defer_panic_record *p, const char *message, size_t n)
   if (n < sizeof p->inline_message)
     p->message = p->inline_message;
   else if (!(p->message = malloc (n + 1)))
-    {
-      fputs ("panic: out of memory while starting a panic\n", stderr);
-      _exit (2);
-    }
+    out_of_memory ();
   memcpy (p->message, message, n);
   p->message[n] = 0;
 }
@@ -389,9 +390,9 @@ defer_panicf (const char *format, ...)
   int n = vsnprintf (p->inline_message, sizeof p->inline_message, format,
 		     ap);
   va_end (ap);
+  static const char unprintable[] = "(unprintable panic message)";
   if (n < 0)
-    set_message (p, "(unprintable panic message)",
-		 strlen ("(unprintable panic message)"));
+    set_message (p, unprintable, sizeof unprintable - 1);
   else if ((size_t) n < sizeof p->inline_message)
     p->message = p->inline_message;
   else
@@ -401,10 +402,7 @@ defer_panicf (const char *format, ...)
 	p->message = NULL;
       va_end (ap);
       if (!p->message)
-	{
-	  fputs ("panic: out of memory while starting a panic\n", stderr);
-	  _exit (2);
-	}
+	out_of_memory ();
     }
   start_panic (p, (uintptr_t) __builtin_frame_address (0));
 }
