@@ -25,6 +25,7 @@
      result.cc      defer_result: its type while parsing, its variable
      recover.cc     direct defer_recover () calls
      report.cc      -fplugin-arg-defer-report notes (O4)
+     analyzer-paths.cc  -fanalyzer checks no exception path
      plugin.cc      plugin_init, arguments, callbacks.  */
 
 #ifndef GCC_DEFER_PLUGIN_H
@@ -38,6 +39,8 @@ struct defer_options
   bool report;		/* -fplugin-arg-defer-report */
   bool no_exceptions;	/* -fplugin-arg-defer-no-exceptions */
   bool dump;		/* -fplugin-arg-defer-dump */
+  bool exceptions_from_plugin;	/* -fexceptions is on because of the plugin,
+				   not the user.  */
 };
 extern struct defer_options defer_opts;
 
@@ -227,6 +230,10 @@ extern bool defer_build_unwind_paths (gimple_seq *);
 
 /* keep-personality.cc */
 extern opt_pass *defer_make_personality_pass (gcc::context *);
+
+/* analyzer-paths.cc */
+extern opt_pass *defer_make_analyzer_hide_eh_pass (gcc::context *);
+extern opt_pass *defer_make_analyzer_show_eh_pass (gcc::context *);
 
 /* lto-throw.cc: lto1's pass.  */
 extern opt_pass *defer_make_lto_throw_pass (gcc::context *);

@@ -28,7 +28,11 @@
 	   SWITCH_STMT_NAME), and BREAK_STMT and CONTINUE_STMT carry the name
 	   of the statement they leave (BREAK_NAME, CONTINUE_NAME; NULL_TREE
 	   for the innermost): defer_stmt_name and defer_jump_name.
-   GCC 16  As 15; char_span left input.h (unused since token-form.cc).  */
+   11..15  -fanalyzer follows an EH edge as an ordinary CFG edge, and no
+	   abnormal edge.
+   GCC 16  char_span left input.h (unused since token-form.cc).
+	   -fanalyzer skips EH edges and lets every call not marked nothrow
+	   throw, by its own model: DEFER_ANALYZER_THROWS_FROM_CALLS.  */
 
 #ifndef GCC_DEFER_GCC_COMMON_H
 #define GCC_DEFER_GCC_COMMON_H
@@ -111,6 +115,14 @@ defer_jump_name (tree t)
 #else
 static inline tree defer_stmt_name (tree) { return NULL_TREE; }
 static inline tree defer_jump_name (tree) { return NULL_TREE; }
+#endif
+
+/* How the analyzer finds exception paths (analyzer-paths.cc): from
+   each call not marked nothrow (1), or along EH edges (0).  */
+#if BUILDING_GCC_MAJOR >= 16
+# define DEFER_ANALYZER_THROWS_FROM_CALLS 1
+#else
+# define DEFER_ANALYZER_THROWS_FROM_CALLS 0
 #endif
 
 /* Defined by cc1 (the C front end) only.  lto1 has none of them, and

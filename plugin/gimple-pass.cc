@@ -216,13 +216,6 @@ pass_defer::execute (function *fun)
   for (unsigned w = 0; w < (st.nsites + 63) / 64; w++)
     {
       tree word = create_tmp_var (defer_bits_type (), "defer_bits");
-      /* GCC 16's analyzer, which follows exception edges, takes a PHI
-	 of the word at a landing pad for an uninitialized value ("use of
-	 uninitialized value '<unknown>'", at -O0).  In memory the word
-	 needs no PHI.  Only under -fanalyzer: at -O1 and above it would
-	 cost loads and stores.  */
-      if (flag_analyzer)
-	TREE_ADDRESSABLE (word) = 1;
       st.words.safe_push (word);
     }
   memset (&wi, 0, sizeof wi);

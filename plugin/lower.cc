@@ -131,18 +131,19 @@ site_or_label_r (tree *tp, int *walk_subtrees, void *data)
    statement list, that come before the first one holding a defer site
    into a list of their own and return it (NULL_TREE if there are none):
    the try then starts where the first defer can be reached.  Nothing can
-   be armed before it, so those statements need no landing pad; and a
-   call there that returns a resource (`fp = fopen (...)') must have no
-   exception edge, or the analyzer of GCC 12 to 15 takes the edge as
-   losing the resource ("leak of FILE").  A label stops the prefix: a
-   jump to it from inside the try would leave the try and run the
-   deferred statements.
+   be armed before it, so those statements need no landing pad.  A leak
+   the analyzer finds on a return before the first defer is then reported
+   at that return, as in plain C, not at the deferred statements the
+   return would otherwise run through (GCC 11 at every level, 12 to 15
+   at -O0: defer.analyzer/one-resource.c).  A label stops the prefix: a jump to it from inside the try
+   would leave the try and run the deferred statements.
 
    Only under -fanalyzer: compiled, the shape with the prefix outside the
    try lays out worse -- its returns get epilogues of their own, 6 to 8
    instructions more on 3 of make asm-compare's pairs at -O2 -- and the
    landing pad of a call before the first defer is folded away anyway.
-   What the program does is the same either way.  */
+   What the program does is the same either way.  (The analyzer sees no
+   exception path at all: analyzer-paths.cc.)  */
 
 static tree
 split_off_prefix (struct defer_function *fn, tree *body)

@@ -213,19 +213,37 @@ parse_arguments (struct plugin_name_args *info)
   return ok;
 }
 
-/* Insert PASS after the first instance of the pass named REFERENCE.  The
-   pass manager registers it at once, so INFO need not outlive the call.  */
+/* Insert PASS after (or, POS_OP, before) the first instance of the pass
+   named REFERENCE.  The pass manager registers it at once, so INFO need
+   not outlive the call.  */
 
 static opt_pass *
-add_pass_after (const char *plugin, opt_pass *pass, const char *reference)
+add_pass (const char *plugin, opt_pass *pass, const char *reference,
+	  enum pass_positioning_ops pos_op)
 {
   struct register_pass_info info;
   info.pass = pass;
   info.reference_pass_name = reference;
   info.ref_pass_instance_number = 1;
-  info.pos_op = PASS_POS_INSERT_AFTER;
+  info.pos_op = pos_op;
   register_callback (plugin, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
   return pass;
+}
+
+static opt_pass *
+add_pass_after (const char *plugin, opt_pass *pass, const char *reference)
+{
+  return add_pass (plugin, pass, reference, PASS_POS_INSERT_AFTER);
+}
+
+/* The passes around -fanalyzer (analyzer-paths.cc), in cc1 and lto1.  */
+
+static void
+add_analyzer_passes (const char *plugin)
+{
+  add_pass (plugin, defer_make_analyzer_hide_eh_pass (g), "analyzer",
+	    PASS_POS_INSERT_BEFORE);
+  add_pass_after (plugin, defer_make_analyzer_show_eh_pass (g), "analyzer");
 }
 
 int
@@ -256,12 +274,16 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	     unwindable through (lto-throw.cc).  */
 	  add_pass_after (info->base_name, defer_make_lto_throw_pass (g),
 			  "pure-const");
+	  add_analyzer_passes (info->base_name);
 	}
       return 0;
     }
 
-  if (!defer_opts.no_exceptions)
-    flag_exceptions = 1;
+  if (!defer_opts.no_exceptions && !flag_exceptions)
+    {
+      flag_exceptions = 1;
+      defer_opts.exceptions_from_plugin = true;
+    }
 
   register_callback (info->base_name, PLUGIN_INFO, NULL, &defer_plugin_info);
   /* Every tree the plugin keeps from one function to the next.  */
@@ -286,6 +308,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 				   "lower");
   add_pass_after (info->base_name, defer_make_personality_pass (g),
 		  "ehcleanup");
+  add_analyzer_passes (info->base_name);
 
   /* GCC 11..13 handle -fdump-* options before they load plugins, so
      they reject -fdump-tree-defer as unknown (14 and later accept it);

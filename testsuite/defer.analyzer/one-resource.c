@@ -1,8 +1,7 @@
 /* -fanalyzer on defers, at every -O level: a resource released by a
-   defer is not reported as leaked, and a real leak still is.  A call
-   before the first defer statement has no exception edge (the try
-   starts where the first defer can be reached), so the analyzer does not
-   take its unwinding as losing what it returned.  */
+   defer is not reported as leaked, and a real leak still is -- at the
+   return that leaks it, before the first defer (under -fanalyzer the try
+   starts at the first defer: plugin/lower.cc, split_off_prefix).  */
 /* { dg-do compile } */
 /* { dg-options "-fanalyzer -fdiagnostics-path-format=none" } */
 #include <stdio.h>
