@@ -20,16 +20,17 @@ merge (int n, char **names)
 
   for (int i = 0; i < n; i++)
     {
-      files[i] = fopen (names[i], "r");
-      if (!files[i])
+      FILE *fp = fopen (names[i], "r");
+      if (!fp)
 	{
 	  perror (names[i]);
 	  return 1;		/* Closes the files opened so far.  */
 	}
-      defer {
-	fclose (files[i]);
+      defer {			/* Sees this iteration's fp and i.  */
+	fclose (fp);
 	fprintf (stderr, "closed %s\n", names[i]);
       }
+      files[i] = fp;
     }
 
   char line[4096];
