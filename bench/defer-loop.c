@@ -3,6 +3,8 @@
    - defer10: ten defers of a 3-argument call in a loop, the shape of Go's
      BenchmarkDefer10, beside the same loop calling the function directly;
      ns per defer for each.
+   - once: a function whose loop defers once (n = 1), beside the same
+     function calling directly: a frame's first record, and its end.
    - threads: the same work in one thread, then in two at once; the ratio
      of their throughputs, the median of five such pairs -- and, as a
      control for what the machine gives two threads, the same for the
@@ -41,6 +43,21 @@ static void __attribute__ ((noinline))
 direct10 (long a)
 {
   for (int i = 0; i < 10; i++)
+    check (a, a + 1, a + 2);
+}
+
+/* N is 1 in the benchmark; the compiler must not know it.  */
+static void __attribute__ ((noinline))
+defer_once (long a, int n)
+{
+  for (int i = 0; i < n; i++)
+    defer check (a, a + 1, a + 2);
+}
+
+static void __attribute__ ((noinline))
+direct_once (long a, int n)
+{
+  for (int i = 0; i < n; i++)
     check (a, a + 1, a + 2);
 }
 
@@ -117,12 +134,23 @@ main (int argc, char **argv)
     direct10 (i);
   double t2 = now ();
 
+  volatile int one = 1;
+  double t3 = now ();
+  for (long i = 0; i < n; i++)
+    defer_once (i, one);
+  double t4 = now ();
+  for (long i = 0; i < n; i++)
+    direct_once (i, one);
+  double t5 = now ();
+
   calls_per_thread = n / 4;
   double speedup = two_thread_speedup (defer10);
   double speedup_direct = two_thread_speedup (direct10);
 
   printf ("defer10_per_defer %.2f\n", (t1 - t0) / (n * 10));
   printf ("direct10_per_call %.2f\n", (t2 - t1) / (n * 10));
+  printf ("defer_once %.2f\n", (t4 - t3) / n);
+  printf ("direct_once %.2f\n", (t5 - t4) / n);
   printf ("steady_mallocs %lu\n", mallocs);
   printf ("two_threads_speedup %.2f\n", speedup);
   printf ("two_threads_speedup_direct %.2f\n", speedup_direct);

@@ -38,6 +38,8 @@ pr=$(median panic_recover)
 tc=$(median throw_catch)
 d10=$(median defer10_per_defer)
 c10=$(median direct10_per_call)
+once=$(median defer_once)
+once_direct=$(median direct_once)
 mallocs=$(awk '$1 == "steady_mallocs" { s += $2 } END { print s + 0 }' "$b/results")
 speedup=$(median two_threads_speedup)
 speedup_direct=$(median two_threads_speedup_direct)
@@ -85,6 +87,9 @@ printf '%-44s %10.1f\n' "C++ throw + catch, one frame (g++ -O2)" "$tc"
 printf '%-44s %10.2f\n' "10 defers in a loop: per defer" "$d10"
 printf '%-44s %10.2f\n' "the same loop calling directly: per call" "$c10"
 printf '%-44s %10.2f\n' "  cost of a defer in a loop" "$(echo "$d10 $c10" | awk '{ print $1 - $2 }')"
+printf '%-44s %10.2f\n' "a function whose loop defers once" "$once"
+printf '%-44s %10.2f\n' "the same function calling directly" "$once_direct"
+printf '%-44s %10.2f\n' "  cost of that one defer" "$(echo "$once $once_direct" | awk '{ print $1 - $2 }')"
 echo
 printf 'panic+recover / C++ throw+catch: %.2fx\n' "$(echo "$pr $tc" | awk '{ print $1 / $2 }')"
 printf 'defers in a loop, two threads / one (throughput): %.2fx\n' "$speedup"

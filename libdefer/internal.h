@@ -50,7 +50,7 @@ int __defer_panic_finish (struct _Unwind_Exception *exc,
 struct defer_record
 {
   struct defer_record *next;	/* In a frame's chain or a free list.  */
-  unsigned int cls;		/* Size class, or DEFER_CLASS_BIG.  */
+  unsigned int cls;		/* Size class, DEFER_CLASS_BIG or _LOCAL.  */
   unsigned int unused;
   /* Aligned as malloc aligns, which the plugin relies on.  */
   unsigned char payload[] __attribute__ ((__aligned__ (16)));
@@ -61,6 +61,8 @@ struct defer_record
 #define DEFER_CLASS_MIN 64
 #define DEFER_NCLASSES 7		/* 64 .. 4096 bytes */
 #define DEFER_CLASS_BIG DEFER_NCLASSES
+/* Not a pool's: the record in a frame's own area (records.c).  */
+#define DEFER_CLASS_LOCAL (DEFER_NCLASSES + 1)
 /* A thread keeps at most this many free records of a class; when it has
    this many, half go to the global pool.  */
 #define DEFER_LOCAL_MAX 64

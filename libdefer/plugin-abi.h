@@ -11,7 +11,20 @@
 #include <unwind.h>
 
 /* records.c: a function with a defer in a loop (SPEC O2).  SLOT is the
-   function's frame slot, cleared at entry.  */
+   start of the function's frame area, DEFER_LOCAL_SIZE bytes aligned to
+   DEFER_LOCAL_ALIGN on its stack: a pointer, the frame slot, cleared at
+   entry, then the frame's own record, at DEFER_LOCAL_RECORD_OFFSET.
+   The generated code takes that record itself for a frame's first push
+   whose payload fits (sets the slot to DEFER_LOCAL_OWN and fills the
+   payload, at DEFER_LOCAL_PAYLOAD_OFFSET) and gives it back itself when
+   it is still the only one (sets the slot to null); it writes nothing
+   else of it.  plugin/lower-runtime.cc has the same numbers.  */
+#define DEFER_LOCAL_SIZE 80
+#define DEFER_LOCAL_ALIGN 16
+#define DEFER_LOCAL_RECORD_OFFSET 16
+#define DEFER_LOCAL_PAYLOAD_OFFSET 32
+#define DEFER_LOCAL_PAYLOAD_MAX 48
+#define DEFER_LOCAL_OWN ((void *) 1)
 void *__defer_push (void **slot, size_t size);
 void *__defer_run_next (void **slot);
 

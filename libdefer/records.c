@@ -14,11 +14,23 @@
    function whose defers are open-coded, nor on a path that pushed no
    record (the generated code tests the slot first).
 
-   The frame.  The first push gives the slot a frame descriptor, itself a
-   record's payload: the chain of pending records, a big record whose
-   statement is running, and links in the thread's list of frames.  Only
-   that first push reads thread-local storage; the descriptor keeps the
-   thread's state for the pushes after it.
+   The first record lives in the frame.  The slot is the start of a
+   frame area on the function's stack (plugin-abi.h, DEFER_LOCAL_SIZE),
+   and the rest of the area holds one record, as Go 1.13's deferprocStack
+   keeps a defer that runs at most once in its frame.  A frame whose
+   first record fits there (every record of the smallest class does) and
+   that pushes no other -- a loop that defers once -- touches neither the
+   pools nor thread-local storage: the slot then holds DEFER_LOCAL_OWN.
+   The record needs no reclaiming: it dies with the frame, whether the
+   function returns or a longjmp skips it.
+
+   The frame descriptor.  A frame's next record (or a first one too big
+   for the area) gives the slot a frame descriptor, itself a record's
+   payload: the chain of pending records, newest first and the frame's
+   own record, if any, last; a big record whose statement is running;
+   and links in the thread's list of frames.  Only that push reads
+   thread-local storage; the descriptor keeps the thread's state for the
+   pushes after it.
 
    Exactly once.  __defer_run_next pops a record before its statement
    runs, so a statement that unwinds (a panic, a C++ exception,
@@ -28,7 +40,7 @@
    when the statement unwinds.  When the chain is empty the descriptor
    goes and the slot is null again.
 
-   longjmp.  A longjmp over a frame with pending records skips its exit:
+   longjmp.  A longjmp over a frame with a descriptor skips its exit:
    the records never run (S10) and the descriptor stays in the thread's
    list.  Such a frame is reclaimed later only when it is certain to be
    dead, and the proof is its slot, not its address: while a frame is
@@ -83,6 +95,21 @@ struct defer_frame
 _Static_assert (sizeof (struct defer_frame) + sizeof (struct defer_record)
 		<= DEFER_CLASS_MIN, "a frame descriptor fills a class-0 record");
 
+/* The frame area (plugin-abi.h): the slot, then the frame's own
+   record, laid out as any record is.  */
+_Static_assert (DEFER_LOCAL_RECORD_OFFSET >= sizeof (void *)
+		&& DEFER_LOCAL_RECORD_OFFSET % DEFER_LOCAL_ALIGN == 0,
+		"the frame's record follows the slot");
+_Static_assert (DEFER_LOCAL_PAYLOAD_OFFSET
+		== DEFER_LOCAL_RECORD_OFFSET
+		   + offsetof (struct defer_record, payload),
+		"the frame's record has a record's header");
+_Static_assert (DEFER_LOCAL_PAYLOAD_OFFSET + DEFER_LOCAL_PAYLOAD_MAX
+		== DEFER_LOCAL_SIZE
+		&& DEFER_LOCAL_PAYLOAD_MAX
+		   == DEFER_CLASS_MIN - sizeof (struct defer_record),
+		"the frame's record holds what a class-0 record holds");
+
 static __thread struct defer_thread self;
 
 static pthread_key_t exit_key;
@@ -95,20 +122,34 @@ record_of (void *payload)
 				  - offsetof (struct defer_record, payload));
 }
 
+/* The record in the frame area that starts at SLOT.  While it is the
+   frame's only record, the slot holds DEFER_LOCAL_OWN, which no
+   descriptor's address is.  */
+
+static struct defer_record *
+local_record (void **slot)
+{
+  return (struct defer_record *) ((char *) slot + DEFER_LOCAL_RECORD_OFFSET);
+}
+
 static int
 on_thread_stack (const struct defer_thread *t, const void *p)
 {
   return (uintptr_t) p >= t->stack_lo && (uintptr_t) p < t->stack_hi;
 }
 
+/* Give back the pooled records of F's chain.  The frame's own record,
+   always the last, is told by its address: after a longjmp its memory
+   may be anything.  */
+
 static void
-free_chain (struct defer_thread *t, struct defer_record *r)
+free_chain (struct defer_thread *t, struct defer_frame *f)
 {
-  while (r)
+  struct defer_record *own = local_record (f->slot);
+  for (struct defer_record *r = f->top, *next; r && r != own; r = next)
     {
-      struct defer_record *next = r->next;
+      next = r->next;
       __defer_pool_put (t, r);
-      r = next;
     }
 }
 
@@ -130,7 +171,7 @@ static void
 discard_frame (struct defer_thread *t, struct defer_frame *f)
 {
   unlink_frame (t, f);
-  free_chain (t, f->top);
+  free_chain (t, f);
   if (f->running)
     __defer_pool_put (t, f->running);
   __defer_pool_put (t, record_of (f));
@@ -209,21 +250,24 @@ reclaim_dead_frames (struct defer_thread *t, const struct defer_frame *stop)
     }
 }
 
-/* The frame whose slot is SLOT pushes its first record.  */
+/* The frame whose slot is SLOT needs a descriptor: for a record after
+   its own (OWN, the chain so far), or for a first record too big for the
+   frame area (OWN null).  */
 
 static struct defer_frame * __attribute__ ((__noinline__))
-frame_begin (void **slot)
+frame_begin (void **slot, struct defer_record *own)
 {
   struct defer_thread *t = &self;
   if (!t->ready)
     thread_start (t);
-  /* Before *SLOT is set: a frame a longjmp skipped at this same slot is
-     found dead here, as the function's entry cleared the slot.  */
+  /* Before *SLOT holds the descriptor: a frame a longjmp skipped at this
+     same slot is found dead here, as the function's entry cleared the
+     slot (and a first record of its own is not a descriptor either).  */
   reclaim_dead_frames (t, NULL);
 
   struct defer_frame *f
     = (struct defer_frame *) __defer_pool_get (t, sizeof *f)->payload;
-  f->top = NULL;
+  f->top = own;
   f->running = NULL;
   f->slot = slot;
   f->thread = t;
@@ -249,15 +293,24 @@ frame_end (struct defer_frame *f)
   __defer_pool_put (t, record_of (f));
 }
 
-/* The slow path of __defer_push: the frame's first record, or a free
-   list to refill.  */
+/* The slow path of __defer_push: the frame's first descriptor, or a
+   free list to refill.  */
 
 static void * __attribute__ ((__noinline__))
 push_slow (void **slot, size_t size)
 {
   struct defer_frame *f = *slot;
+  struct defer_record *own = local_record (slot);
   if (!f)
-    f = frame_begin (slot);
+    f = frame_begin (slot, NULL);
+  else if ((void *) f == DEFER_LOCAL_OWN)
+    {
+      /* The generated code took OWN and wrote only its payload; from
+	 now on it is in a chain.  */
+      own->next = NULL;
+      own->cls = DEFER_CLASS_LOCAL;
+      f = frame_begin (slot, own);
+    }
   struct defer_record *r = __defer_pool_get (f->thread, size);
   r->next = f->top;
   f->top = r;
@@ -266,7 +319,8 @@ push_slow (void **slot, size_t size)
 
 /* The fast path takes a record of the smallest class, which is what
    nearly every site needs, from the thread's list; it calls nothing and
-   saves no register.  */
+   saves no register.  (A frame's first record, when it fits, the
+   generated code puts in the frame area without calling this.)  */
 
 void *
 __defer_push (void **slot, size_t size)
@@ -275,6 +329,7 @@ __defer_push (void **slot, size_t size)
   struct defer_record *r;
   if (__builtin_expect (f == NULL
 			|| size > DEFER_CLASS_MIN - sizeof (struct defer_record)
+			|| (void *) f == DEFER_LOCAL_OWN
 			|| (r = f->thread->free[0]) == NULL, 0))
     return push_slow (slot, size);
   struct defer_thread *t = f->thread;
@@ -307,7 +362,15 @@ run_next_slow (void **slot)
       return NULL;
     }
   f->top = r->next;
-  if (r->cls == DEFER_CLASS_BIG)
+  if (r == local_record (slot))
+    {
+      /* The frame's own record is the oldest, so the last: end the
+	 frame now; the record stays where it is until the function
+	 returns.  */
+      frame_end (f);
+      *slot = NULL;
+    }
+  else if (r->cls == DEFER_CLASS_BIG)
     f->running = r;
   else
     __defer_pool_put (f->thread, r);
@@ -326,6 +389,13 @@ __defer_run_next (void **slot)
 {
   struct defer_frame *f = *slot;
   struct defer_record *r, *next;
+  if ((void *) f == DEFER_LOCAL_OWN)
+    {
+      /* The frame's only record, which the generated code gives back
+	 itself; the same here.  */
+      *slot = NULL;
+      return local_record (slot)->payload;
+    }
   if (__builtin_expect (f != NULL && f->running == NULL
 			&& (r = f->top) != NULL, 1))
     {

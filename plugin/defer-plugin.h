@@ -108,7 +108,8 @@ struct defer_function
   enum defer_strategy strategy;
   /* The first site that can be reached twice (DEFER_RECORDS only).  */
   const struct defer_site *loop_site;
-  tree frame;			/* The frame's record chain (records).  */
+  tree frame;			/* The frame area: its record chain and
+				   room for the first record (records).  */
 };
 
 /* token-form.cc */
@@ -177,6 +178,7 @@ extern bool defer_runtime_start (struct defer_function *);
 extern tree defer_runtime_site (struct defer_function *, struct defer_site *,
 				tree);
 extern tree defer_runtime_run (struct defer_function *);
+extern tree defer_runtime_frame_slot (struct defer_function *);
 
 /* recover.cc */
 extern void defer_mark_recovers (struct defer_function *);

@@ -8,23 +8,35 @@
    LIFO order holds across the sites in loops and the others -- what Go
    does when one site of a function cannot be open-coded.
 
-   The function gets one pointer-sized variable, its frame's record chain
-   as libdefer sees it, cleared at entry.  lower.cc asks this file for
+   The function gets a frame area on its stack, the 80 bytes libdefer
+   expects (libdefer/plugin-abi.h, DEFER_LOCAL_SIZE): FRAME, a pointer,
+   its record chain as libdefer sees it, cleared at entry, then room for
+   the frame's own record, its first, as Go 1.13 keeps a defer that runs
+   once in the frame (deferprocStack).  Taking and giving back that
+   record is inline, so a loop that defers once calls nothing in
+   libdefer; libdefer takes over from the second record on.  lower.cc
+   asks this file for
 
      site k:	captures_k;			(capture.cc: t_i = value_i)
-		p = (struct __gcc_defer_record_k *)
-		      __defer_push (&frame, sizeof *p);
+		if (area.frame == 0 && sizeof *p <= DEFER_LOCAL_PAYLOAD_MAX)
+		  area.frame = OWN (1), p = the own record's payload;
+		else
+		  p = (struct __gcc_defer_record_k *)
+			__defer_push (&area.frame, sizeof *p);
 		p->site = k;  p->c_i = t_i;  ...
 
-     RUN:	if (frame != 0)
-		  for (;;)
-		    {
-		      q = __defer_run_next (&frame);
-		      if (q == 0) break;
-		      if (((struct __gcc_defer_record_k *) q)->site == k)
-			{ t_i = q->c_i; ...; S_k; }
-		      else if ...		(one site: no test)
-		    }
+     RUN:	if (area.frame == OWN)	(the only record)
+		  { area.frame = 0; q = the own record's payload; goto run; }
+	      next:
+		if (area.frame == 0) goto done;
+		q = __defer_run_next (&area.frame);
+		if (q == 0) goto done;
+	      run:
+		if (((struct __gcc_defer_record_k *) q)->site == k)
+		  { t_i = q->c_i; ...; S_k; }
+		else if ...			(one site: no test)
+		goto next;
+	      done:
 
    The captures are evaluated into the same temporaries the open-coded
    lowering uses before the record is pushed: a capture that unwinds
@@ -35,9 +47,11 @@
    __defer_run_next pops the newest record and frees the one it returned
    before, so a statement that unwinds is not run again by the landing
    pad's copy of RUN, and its record is freed by that copy.  When nothing
-   is left it ends the frame, sets FRAME back to null and returns null.
-   Landing pads need no test of their own (DEFER_UNWIND_RECORDS): RUN
-   starts with one.
+   is left it ends the frame, sets FRAME back to null and returns null --
+   or sets it null already as it returns the last record, when that is
+   the frame's own: hence the test of FRAME before each call.  Landing
+   pads need no test of their own (DEFER_UNWIND_RECORDS): RUN starts with
+   one.
 
    Such a function is never inlined (nor split by partial inlining), as
    Go never inlines a function with a defer: libdefer tells a live frame
@@ -60,10 +74,75 @@ libdefer_fn (const char *name, bool takes_size)
 			      NULL_TREE));
 }
 
+/* The frame area, as libdefer/plugin-abi.h lays it out: its size and
+   alignment; what FRAME holds while the frame's own record is its only
+   one; where that record's payload is, and how big it may be.  */
+#define DEFER_LOCAL_SIZE 80
+#define DEFER_LOCAL_ALIGN 16
+#define DEFER_LOCAL_OWN 1
+#define DEFER_LOCAL_PAYLOAD_OFFSET 32
+#define DEFER_LOCAL_PAYLOAD_MAX 48
+
+/* FN's frame slot, the first field of its frame area.  */
+
+tree
+defer_runtime_frame_slot (struct defer_function *fn)
+{
+  tree area = fn->frame;
+  tree slot = TYPE_FIELDS (TREE_TYPE (area));
+  gcc_checking_assert (slot && int_byte_position (slot) == 0
+		       && TREE_TYPE (slot) == ptr_type_node);
+  return build3 (COMPONENT_REF, ptr_type_node, area, slot, NULL_TREE);
+}
+
 static tree
 frame_addr (struct defer_function *fn)
 {
-  return build_fold_addr_expr (fn->frame);
+  return build_fold_addr_expr (defer_runtime_frame_slot (fn));
+}
+
+/* The address OFFSET bytes into FN's frame area, as a `void *'.  */
+
+static tree
+frame_area_at (struct defer_function *fn, unsigned offset)
+{
+  tree base = fold_convert (ptr_type_node, build_fold_addr_expr (fn->frame));
+  return fold_build_pointer_plus_hwi (base, offset);
+}
+
+static tree
+goto_label (tree label, location_t loc)
+{
+  return build1_loc (loc, GOTO_EXPR, void_type_node, label);
+}
+
+/* if (COND) THEN;  */
+
+static tree
+build_if (tree cond, tree then, location_t loc)
+{
+  tree stmt = build3_loc (loc, COND_EXPR, void_type_node, cond, then,
+			  build_empty_stmt (loc));
+  TREE_SIDE_EFFECTS (stmt) = 1;
+  return stmt;
+}
+
+/* What the frame slot holds while the frame's own record is its only
+   one: a constant, so that testing for it costs no address.  */
+
+static tree
+own_tag (void)
+{
+  return build_int_cst (ptr_type_node, DEFER_LOCAL_OWN);
+}
+
+/* Whether FN's frame slot equals VALUE.  */
+
+static tree
+frame_slot_is (struct defer_function *fn, tree value)
+{
+  return build2 (EQ_EXPR, boolean_type_node, defer_runtime_frame_slot (fn),
+		 value);
 }
 
 /* FIELD of the record of type TYPE that PTR points to.  */
@@ -146,8 +225,25 @@ defer_runtime_start (struct defer_function *fn)
   if (!lookup_attribute ("noinline", DECL_ATTRIBUTES (fndecl)))
     DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noinline"),
 					  NULL_TREE, DECL_ATTRIBUTES (fndecl));
-  fn->frame = defer_new_temp (fn, ptr_type_node, "defer_frame",
-			      fn->sites[0].loc);
+
+  /* The frame area: the slot, then the room libdefer keeps the frame's
+     first record in.  finish_builtin_struct takes the fields last
+     first.  */
+  location_t loc = fn->sites[0].loc;
+  tree slot = new_field ("frame", ptr_type_node, loc);
+  unsigned room
+    = DEFER_LOCAL_SIZE - tree_to_uhwi (TYPE_SIZE_UNIT (ptr_type_node));
+  tree rest = new_field ("room",
+			 build_array_type_nelts (unsigned_char_type_node,
+						 room), loc);
+  DECL_CHAIN (rest) = slot;
+  tree type = make_node (RECORD_TYPE);
+  finish_builtin_struct (type, "__gcc_defer_frame_area", rest, NULL_TREE);
+  gcc_checking_assert (tree_to_uhwi (TYPE_SIZE_UNIT (type))
+		       == DEFER_LOCAL_SIZE);
+  fn->frame = defer_new_temp (fn, type, "defer_frame", loc);
+  SET_DECL_ALIGN (fn->frame, DEFER_LOCAL_ALIGN * BITS_PER_UNIT);
+  DECL_USER_ALIGN (fn->frame) = 1;
   TREE_ADDRESSABLE (fn->frame) = 1;
   return true;
 }
@@ -193,7 +289,27 @@ defer_runtime_site (struct defer_function *fn, struct defer_site *site,
   tree push = build_call_expr_loc (loc, libdefer_fn ("__defer_push", true),
 				   2, frame_addr (fn),
 				   fold_convert (size_type_node, size));
-  append_to_statement_list_force (defer_build_set (raw, push, loc), &pre);
+  push = defer_build_set (raw, push, loc);
+  /* A record that fits the frame's own room takes it if it is free --
+     but not under -fanalyzer: GCC 11's analyzer takes the record's
+     values in the frame area for lost when the area's address goes to
+     __defer_push at the next push (examples/merge-files.c, "leak of
+     FILE"); through libdefer alone they escape, as they do.  */
+  if (tree_to_uhwi (size) <= DEFER_LOCAL_PAYLOAD_MAX && !flag_analyzer)
+    {
+      tree take = alloc_stmt_list ();
+      append_to_statement_list_force (
+	defer_build_set (defer_runtime_frame_slot (fn),
+			 own_tag (), loc),
+	&take);
+      append_to_statement_list_force (
+	defer_build_set (raw, frame_area_at (fn, DEFER_LOCAL_PAYLOAD_OFFSET),
+			 loc), &take);
+      push = build3_loc (loc, COND_EXPR, void_type_node,
+			 frame_slot_is (fn, null_pointer_node), take, push);
+      TREE_SIDE_EFFECTS (push) = 1;
+    }
+  append_to_statement_list_force (push, &pre);
   tree p = raw;
   if (overaligned_p (site))
     {
@@ -255,23 +371,44 @@ defer_runtime_run (struct defer_function *fn)
       TREE_SIDE_EFFECTS (dispatch) = 1;
     }
 
+  /* The frame's own record is the oldest: when FRAME is OWN, it is the
+     only one, and it is taken back inline -- a loop that deferred once
+     calls nothing at exit.  Otherwise libdefer pops every record, the
+     frame's own last, and ends the frame: FRAME is null then, or after
+     the call that returns null (the shape is in this file's header).  */
+  tree next_label = create_artificial_label (loc);
+  tree run_label = create_artificial_label (loc);
+  tree done_label = create_artificial_label (loc);
+  tree run = alloc_stmt_list ();
+
+  tree pop_own = alloc_stmt_list ();
+  append_to_statement_list_force (
+    defer_build_set (defer_runtime_frame_slot (fn), null_pointer_node, loc),
+    &pop_own);
+  append_to_statement_list_force (
+    defer_build_set (q, frame_area_at (fn, DEFER_LOCAL_PAYLOAD_OFFSET), loc),
+    &pop_own);
+  append_to_statement_list_force (goto_label (run_label, loc), &pop_own);
+  append_to_statement_list_force (
+    build_if (frame_slot_is (fn, own_tag ()), pop_own, loc), &run);
+
+  append_to_statement_list_force (build1 (LABEL_EXPR, void_type_node,
+					  next_label), &run);
+  append_to_statement_list_force (
+    build_if (frame_slot_is (fn, null_pointer_node),
+	      goto_label (done_label, loc), loc), &run);
   tree next = build_call_expr_loc (loc, libdefer_fn ("__defer_run_next",
 						     false),
 				   1, frame_addr (fn));
-  tree loop_body = alloc_stmt_list ();
-  append_to_statement_list_force (defer_build_set (q, next, loc), &loop_body);
+  append_to_statement_list_force (defer_build_set (q, next, loc), &run);
   append_to_statement_list_force (
-    build1_loc (loc, EXIT_EXPR, void_type_node,
-		build2 (EQ_EXPR, boolean_type_node, q, null_pointer_node)),
-    &loop_body);
-  append_to_statement_list_force (dispatch, &loop_body);
-  tree loop = build1_loc (loc, LOOP_EXPR, void_type_node, loop_body);
-  TREE_SIDE_EFFECTS (loop) = 1;
-
-  tree pending = build2_loc (loc, NE_EXPR, boolean_type_node, fn->frame,
-			     null_pointer_node);
-  tree run = build3_loc (loc, COND_EXPR, void_type_node, pending, loop,
-			 build_empty_stmt (loc));
-  TREE_SIDE_EFFECTS (run) = 1;
+    build_if (build2 (EQ_EXPR, boolean_type_node, q, null_pointer_node),
+	      goto_label (done_label, loc), loc), &run);
+  append_to_statement_list_force (build1 (LABEL_EXPR, void_type_node,
+					  run_label), &run);
+  append_to_statement_list_force (dispatch, &run);
+  append_to_statement_list_force (goto_label (next_label, loc), &run);
+  append_to_statement_list_force (build1 (LABEL_EXPR, void_type_node,
+					  done_label), &run);
   return run;
 }

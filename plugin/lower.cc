@@ -265,7 +265,7 @@ defer_lower_function (struct defer_function *fn)
     }
   if (fn->frame)
     append_to_statement_list_force (
-      defer_build_set (fn->frame, build_zero_cst (TREE_TYPE (fn->frame)),
+      defer_build_set (defer_runtime_frame_slot (fn), null_pointer_node,
 		       UNKNOWN_LOCATION), &list);
   if (prefix)
     append_to_statement_list_force (prefix, &list);
