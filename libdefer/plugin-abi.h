@@ -14,11 +14,12 @@
    start of the function's frame area, DEFER_LOCAL_SIZE bytes aligned to
    DEFER_LOCAL_ALIGN on its stack: a pointer, the frame slot, cleared at
    entry, then the frame's own record, at DEFER_LOCAL_RECORD_OFFSET.
-   The generated code takes that record itself for a frame's first push
-   whose payload fits (sets the slot to DEFER_LOCAL_OWN and fills the
-   payload, at DEFER_LOCAL_PAYLOAD_OFFSET) and gives it back itself when
-   it is still the only one (sets the slot to null); it writes nothing
-   else of it.  plugin/lower-runtime.cc has the same numbers.  */
+   __defer_push puts a frame's first record there when its payload fits
+   (DEFER_LOCAL_PAYLOAD_MAX bytes, at DEFER_LOCAL_PAYLOAD_OFFSET) and
+   sets the slot to DEFER_LOCAL_OWN; while the slot holds that, the
+   generated code takes the record back itself (sets the slot to null)
+   instead of calling __defer_run_next.  plugin/lower-runtime.cc has the
+   same numbers.  */
 #define DEFER_LOCAL_SIZE 80
 #define DEFER_LOCAL_ALIGN 16
 #define DEFER_LOCAL_RECORD_OFFSET 16

@@ -20,9 +20,10 @@
    keeps a defer that runs at most once in its frame.  A frame whose
    first record fits there (every record of the smallest class does) and
    that pushes no other -- a loop that defers once -- touches neither the
-   pools nor thread-local storage: the slot then holds DEFER_LOCAL_OWN.
-   The record needs no reclaiming: it dies with the frame, whether the
-   function returns or a longjmp skips it.
+   pools nor thread-local storage: the slot holds DEFER_LOCAL_OWN, and
+   the generated code takes the record back itself at exit.  The record
+   needs no reclaiming: it dies with the frame, whether the function
+   returns or a longjmp skips it.
 
    The frame descriptor.  A frame's next record (or a first one too big
    for the area) gives the slot a frame descriptor, itself a record's
@@ -305,8 +306,7 @@ push_slow (void **slot, size_t size)
     f = frame_begin (slot, NULL);
   else if ((void *) f == DEFER_LOCAL_OWN)
     {
-      /* The generated code took OWN and wrote only its payload; from
-	 now on it is in a chain.  */
+      /* OWN, the frame's first record, is in a chain from now on.  */
       own->next = NULL;
       own->cls = DEFER_CLASS_LOCAL;
       f = frame_begin (slot, own);
@@ -317,16 +317,23 @@ push_slow (void **slot, size_t size)
   return r->payload;
 }
 
-/* The fast path takes a record of the smallest class, which is what
-   nearly every site needs, from the thread's list; it calls nothing and
-   saves no register.  (A frame's first record, when it fits, the
-   generated code puts in the frame area without calling this.)  */
+/* A frame's first record goes into the frame area when it fits.  After
+   it, the fast path takes a record of the smallest class, which is what
+   nearly every site needs, from the thread's list.  Neither calls
+   anything or saves a register.  */
 
 void *
 __defer_push (void **slot, size_t size)
 {
   struct defer_frame *f = *slot;
   struct defer_record *r;
+  if (f == NULL && size <= DEFER_LOCAL_PAYLOAD_MAX)
+    {
+      /* The frame's first record: in its own room.  Its header is
+	 written only if another record follows (push_slow).  */
+      *slot = DEFER_LOCAL_OWN;
+      return local_record (slot)->payload;
+    }
   if (__builtin_expect (f == NULL
 			|| size > DEFER_CLASS_MIN - sizeof (struct defer_record)
 			|| (void *) f == DEFER_LOCAL_OWN
@@ -389,13 +396,8 @@ __defer_run_next (void **slot)
 {
   struct defer_frame *f = *slot;
   struct defer_record *r, *next;
-  if ((void *) f == DEFER_LOCAL_OWN)
-    {
-      /* The frame's only record, which the generated code gives back
-	 itself; the same here.  */
-      *slot = NULL;
-      return local_record (slot)->payload;
-    }
+  /* F is never DEFER_LOCAL_OWN: the generated code takes the frame's
+     own record back itself while it is the only one.  */
   if (__builtin_expect (f != NULL && f->running == NULL
 			&& (r = f->top) != NULL, 1))
     {

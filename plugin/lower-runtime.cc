@@ -12,17 +12,15 @@
    expects (libdefer/plugin-abi.h, DEFER_LOCAL_SIZE): FRAME, a pointer,
    its record chain as libdefer sees it, cleared at entry, then room for
    the frame's own record, its first, as Go 1.13 keeps a defer that runs
-   once in the frame (deferprocStack).  Taking and giving back that
-   record is inline, so a loop that defers once calls nothing in
-   libdefer; libdefer takes over from the second record on.  lower.cc
-   asks this file for
+   once in the frame (deferprocStack).  __defer_push puts a frame's first
+   record there when it fits, with FRAME set to OWN (1); while it is the
+   only record, RUN takes it back inline, so a loop that defers once
+   makes one call into libdefer, which touches nothing but the frame.
+   lower.cc asks this file for
 
      site k:	captures_k;			(capture.cc: t_i = value_i)
-		if (area.frame == 0 && sizeof *p <= DEFER_LOCAL_PAYLOAD_MAX)
-		  area.frame = OWN (1), p = the own record's payload;
-		else
-		  p = (struct __gcc_defer_record_k *)
-			__defer_push (&area.frame, sizeof *p);
+		p = (struct __gcc_defer_record_k *)
+		      __defer_push (&area.frame, sizeof *p);
 		p->site = k;  p->c_i = t_i;  ...
 
      RUN:	if (area.frame == OWN)	(the only record)
@@ -76,12 +74,11 @@ libdefer_fn (const char *name, bool takes_size)
 
 /* The frame area, as libdefer/plugin-abi.h lays it out: its size and
    alignment; what FRAME holds while the frame's own record is its only
-   one; where that record's payload is, and how big it may be.  */
+   one; where that record's payload is.  */
 #define DEFER_LOCAL_SIZE 80
 #define DEFER_LOCAL_ALIGN 16
 #define DEFER_LOCAL_OWN 1
 #define DEFER_LOCAL_PAYLOAD_OFFSET 32
-#define DEFER_LOCAL_PAYLOAD_MAX 48
 
 /* FN's frame slot, the first field of its frame area.  */
 
@@ -290,25 +287,6 @@ defer_runtime_site (struct defer_function *fn, struct defer_site *site,
 				   2, frame_addr (fn),
 				   fold_convert (size_type_node, size));
   push = defer_build_set (raw, push, loc);
-  /* A record that fits the frame's own room takes it if it is free --
-     but not under -fanalyzer: GCC 11's analyzer takes the record's
-     values in the frame area for lost when the area's address goes to
-     __defer_push at the next push (examples/merge-files.c, "leak of
-     FILE"); through libdefer alone they escape, as they do.  */
-  if (tree_to_uhwi (size) <= DEFER_LOCAL_PAYLOAD_MAX && !flag_analyzer)
-    {
-      tree take = alloc_stmt_list ();
-      append_to_statement_list_force (
-	defer_build_set (defer_runtime_frame_slot (fn),
-			 own_tag (), loc),
-	&take);
-      append_to_statement_list_force (
-	defer_build_set (raw, frame_area_at (fn, DEFER_LOCAL_PAYLOAD_OFFSET),
-			 loc), &take);
-      push = build3_loc (loc, COND_EXPR, void_type_node,
-			 frame_slot_is (fn, null_pointer_node), take, push);
-      TREE_SIDE_EFFECTS (push) = 1;
-    }
   append_to_statement_list_force (push, &pre);
   tree p = raw;
   if (overaligned_p (site))
