@@ -78,13 +78,15 @@ const pass_data pass_data_defer_analyzer_show_eh =
 };
 
 /* IPA_PASS, as "analyzer" itself is, so that both run exactly where it
-   does: at compile time, or at link time under -flto.  */
+   does: at compile time, or at link time under -flto.  One class for
+   the two: HIDE says which.  */
 
-class pass_defer_analyzer_hide_eh : public ipa_opt_pass_d
+class pass_defer_analyzer_eh : public ipa_opt_pass_d
 {
 public:
-  pass_defer_analyzer_hide_eh (gcc::context *ctxt)
-    : ipa_opt_pass_d (pass_data_defer_analyzer_hide_eh, ctxt,
+  pass_defer_analyzer_eh (const pass_data &data, gcc::context *ctxt,
+			  bool hide)
+    : ipa_opt_pass_d (data, ctxt,
 		      NULL,	/* generate_summary */
 		      NULL,	/* write_summary */
 		      NULL,	/* read_summary */
@@ -93,31 +95,15 @@ public:
 		      NULL,	/* stmt_fixup */
 		      0,	/* function_transform_todo_flags_start */
 		      NULL,	/* function_transform */
-		      NULL)	/* variable_transform */
+		      NULL),	/* variable_transform */
+      m_hide (hide)
   {}
 
   virtual bool gate (function *) { return flag_analyzer != 0; }
   virtual unsigned int execute (function *);
-};
 
-class pass_defer_analyzer_show_eh : public ipa_opt_pass_d
-{
-public:
-  pass_defer_analyzer_show_eh (gcc::context *ctxt)
-    : ipa_opt_pass_d (pass_data_defer_analyzer_show_eh, ctxt,
-		      NULL,	/* generate_summary */
-		      NULL,	/* write_summary */
-		      NULL,	/* read_summary */
-		      NULL,	/* write_optimization_summary */
-		      NULL,	/* read_optimization_summary */
-		      NULL,	/* stmt_fixup */
-		      0,	/* function_transform_todo_flags_start */
-		      NULL,	/* function_transform */
-		      NULL)	/* variable_transform */
-  {}
-
-  virtual bool gate (function *) { return flag_analyzer != 0; }
-  virtual unsigned int execute (function *);
+private:
+  bool m_hide;
 };
 
 /* Hide FUN's exception paths from the analyzer.  */
@@ -127,32 +113,37 @@ hide_exception_paths (function *fun)
 {
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
-    if (DEFER_ANALYZER_THROWS_FROM_CALLS)
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	   gsi_next (&gsi))
+    {
+      if (DEFER_ANALYZER_THROWS_FROM_CALLS)
 	{
-	  gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
-	  if (call && !gimple_call_nothrow_p (call))
+	  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	       gsi_next (&gsi))
 	    {
-	      gimple_call_set_nothrow (call, true);
-	      hidden_calls.safe_push (call);
+	      gcall *call = dyn_cast <gcall *> (gsi_stmt (gsi));
+	      if (call && !gimple_call_nothrow_p (call))
+		{
+		  gimple_call_set_nothrow (call, true);
+		  hidden_calls.safe_push (call);
+		}
 	    }
+	  continue;
 	}
-    else
-      {
-	edge e;
-	edge_iterator ei;
-	FOR_EACH_EDGE (e, ei, bb->succs)
-	  if ((e->flags & EDGE_EH) && !(e->flags & EDGE_ABNORMAL))
-	    {
-	      e->flags |= EDGE_ABNORMAL;
-	      hidden_edges.safe_push (e);
-	    }
-      }
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if ((e->flags & EDGE_EH) && !(e->flags & EDGE_ABNORMAL))
+	  {
+	    e->flags |= EDGE_ABNORMAL;
+	    hidden_edges.safe_push (e);
+	  }
+    }
 }
 
-unsigned int
-pass_defer_analyzer_hide_eh::execute (function *)
+/* Before the analyzer: hide the exception paths of the functions
+   concerned.  */
+
+static void
+hide_all (void)
 {
   gcc_checking_assert (hidden_edges.is_empty () && hidden_calls.is_empty ());
   cgraph_node *node;
@@ -166,11 +157,12 @@ pass_defer_analyzer_hide_eh::execute (function *)
       if (fun && fun->cfg && hide_eh_p (fun))
 	hide_exception_paths (fun);
     }
-  return 0;
 }
 
-unsigned int
-pass_defer_analyzer_show_eh::execute (function *)
+/* After it: undo exactly what hide_all did.  */
+
+static void
+show_all (void)
 {
   unsigned i;
   edge e;
@@ -188,6 +180,15 @@ pass_defer_analyzer_show_eh::execute (function *)
     }
   hidden_edges.release ();
   hidden_calls.release ();
+}
+
+unsigned int
+pass_defer_analyzer_eh::execute (function *)
+{
+  if (m_hide)
+    hide_all ();
+  else
+    show_all ();
   return 0;
 }
 
@@ -196,11 +197,13 @@ pass_defer_analyzer_show_eh::execute (function *)
 opt_pass *
 defer_make_analyzer_hide_eh_pass (gcc::context *ctxt)
 {
-  return new pass_defer_analyzer_hide_eh (ctxt);
+  return new pass_defer_analyzer_eh (pass_data_defer_analyzer_hide_eh, ctxt,
+				     true);
 }
 
 opt_pass *
 defer_make_analyzer_show_eh_pass (gcc::context *ctxt)
 {
-  return new pass_defer_analyzer_show_eh (ctxt);
+  return new pass_defer_analyzer_eh (pass_data_defer_analyzer_show_eh, ctxt,
+				     false);
 }
