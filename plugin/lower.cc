@@ -135,8 +135,9 @@ site_or_label_r (tree *tp, int *walk_subtrees, void *data)
    the analyzer finds on a return before the first defer is then reported
    at that return, as in plain C, not at the deferred statements the
    return would otherwise run through (GCC 11 at every level, 12 to 15
-   at -O0: defer.analyzer/one-resource.c).  A label stops the prefix: a jump to it from inside the try
-   would leave the try and run the deferred statements.
+   at -O0: defer.analyzer/one-resource.c).  A label stops the prefix: a
+   jump to it from inside the try would leave the try and run the
+   deferred statements.
 
    Only under -fanalyzer: compiled, the shape with the prefix outside the
    try lays out worse -- its returns get epilogues of their own, 6 to 8

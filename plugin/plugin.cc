@@ -271,7 +271,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       else if (strcmp (lang_hooks.name, "GNU GIMPLE") == 0)
 	{
 	  /* lto1: only what keeps functions built without -fexceptions
-	     unwindable through (lto-throw.cc).  */
+	     unwindable through (lto-throw.cc), and what keeps -fanalyzer,
+	     which runs here under -flto, off exception paths.  */
 	  add_pass_after (info->base_name, defer_make_lto_throw_pass (g),
 			  "pure-const");
 	  add_analyzer_passes (info->base_name);
