@@ -50,6 +50,7 @@
 #include <unwind.h>
 
 #include "internal.h"
+#include "plugin-abi.h"
 
 #define PANIC_MAX_FRAMES 64
 #define PANIC_INLINE_MESSAGE 112
@@ -80,8 +81,10 @@ static __thread struct defer_panic_record *panics;
 
 /* The last recovered panic, kept for its message, and through its link
    the thread's spare record.  A thread-specific key frees both when the
-   thread exits.  */
+   thread exits; its value, set at the thread's first recovery, is the
+   address of the thread's own last_recovered.  */
 static __thread struct defer_panic_record *last_recovered;
+static __thread int last_recovered_keyed;
 static pthread_key_t last_recovered_key;
 static pthread_once_t last_recovered_once = PTHREAD_ONCE_INIT;
 
@@ -109,7 +112,11 @@ free_panic (struct defer_panic_record *p)
 static void
 free_last_recovered (void *v)
 {
-  struct defer_panic_record *p = v;
+  struct defer_panic_record **slot = v;
+  struct defer_panic_record *p = *slot;
+  *slot = NULL;
+  if (!p)
+    return;
   if (p->link)
     free_panic (p->link);
   free_panic (p);
@@ -142,8 +149,12 @@ keep_recovered (struct defer_panic_record *p)
     }
   p->link = spare;
   last_recovered = p;
-  pthread_once (&last_recovered_once, make_last_recovered_key);
-  pthread_setspecific (last_recovered_key, p);
+  if (!last_recovered_keyed)
+    {
+      pthread_once (&last_recovered_once, make_last_recovered_key);
+      pthread_setspecific (last_recovered_key, &last_recovered);
+      last_recovered_keyed = 1;
+    }
 }
 
 /* defer_recover () anywhere but directly in a deferred statement: the
@@ -340,13 +351,12 @@ set_message (struct defer_panic_record *p, const char *message, size_t n)
   p->message[n] = 0;
 }
 
-/* POS: the frame address of the public entry point, for
-   __defer_held_drop_left.  Inlined into both entry points: each frame
-   between the panic and the recovering one costs the unwinder a walk
-   through its CFI.  */
+/* Link P, a new panic with its message set, as the thread's newest.
+   POS: the frame address of the public entry point, for
+   __defer_held_drop_left.  */
 
-static inline void __attribute__ ((__always_inline__, __noreturn__))
-start_panic (struct defer_panic_record *p, uintptr_t pos)
+static void
+link_panic (struct defer_panic_record *p, uintptr_t pos)
 {
   p->exc.exception_class = DEFER_PANIC_CLASS;
   p->exc.exception_cleanup = panic_cleanup;
@@ -361,24 +371,58 @@ start_panic (struct defer_panic_record *p, uintptr_t pos)
       __defer_panic_abandoned (dropped[i]);
   p->link = panics;
   panics = p;
-
-  _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
-  /* Only reached if the unwinder itself failed.  */
-  fflush (NULL);
-  print_panics (p);
-  fputs ("(the unwinder could not unwind this stack: was a frame built "
-	 "without unwind tables?)\n", stderr);
-  _exit (2);
 }
 
-void __attribute__ ((__noinline__))
-defer_panic (const char *message)
+static struct defer_panic_record * __attribute__ ((__noinline__))
+begin_panic (const char *message, uintptr_t pos)
 {
   struct defer_panic_record *p = new_panic ();
   if (!message)
     message = "(null)";
   set_message (p, message, strlen (message));
-  start_panic (p, (uintptr_t) __builtin_frame_address (0));
+  link_panic (p, pos);
+  return p;
+}
+
+/* What the plugin makes of a direct call defer_panic (MESSAGE)
+   (plugin/panic-calls.cc): __defer_panic_start (MESSAGE) and then
+   __defer_panic_failed ().  The unwinding starts with a tail call, so
+   the first frame the unwinder walks is the caller's: every frame costs
+   a panic about 70 ns of CFI interpretation (docs/benchmarks.md), and
+   this one has nothing to unwind.  It returns only if the unwinder
+   failed, and its caller then calls __defer_panic_failed.  Nothing
+   here may keep its address in a local the unwinder needs: the frame
+   is gone when _Unwind_ForcedUnwind runs.  */
+
+void
+__defer_panic_start (const char *message)
+{
+  struct defer_panic_record *p
+    = begin_panic (message, (uintptr_t) __builtin_frame_address (0));
+  _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
+}
+
+void
+__defer_panic_failed (void)
+{
+  fflush (NULL);
+  if (panics)
+    print_panics (panics);
+  fputs ("(the unwinder could not unwind this stack: was a frame built "
+	 "without unwind tables?)\n", stderr);
+  _exit (2);
+}
+
+/* Called through a pointer, or from code built without the plugin:
+   a frame of its own, which the unwinder walks.  */
+
+void __attribute__ ((__noinline__))
+defer_panic (const char *message)
+{
+  struct defer_panic_record *p
+    = begin_panic (message, (uintptr_t) __builtin_frame_address (0));
+  _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
+  __defer_panic_failed ();
 }
 
 void __attribute__ ((__noinline__))
@@ -404,5 +448,7 @@ defer_panicf (const char *format, ...)
       if (!p->message)
 	out_of_memory ();
     }
-  start_panic (p, (uintptr_t) __builtin_frame_address (0));
+  link_panic (p, (uintptr_t) __builtin_frame_address (0));
+  _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
+  __defer_panic_failed ();
 }

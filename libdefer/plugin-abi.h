@@ -41,4 +41,12 @@ const char *__defer_recover_held (void);
    must return normally.  */
 int __defer_unwind_recovered (void);
 
+/* panic.c: a direct call defer_panic (MESSAGE) in a unit the plugin
+   compiles becomes `__defer_panic_start (MESSAGE);
+   __defer_panic_failed ();' (plugin/panic-calls.cc).  The first starts
+   the panic and returns only if the unwinder failed; the second reports
+   that and exits.  */
+void __defer_panic_start (const char *message);
+void __defer_panic_failed (void) __attribute__ ((__noreturn__, __cold__));
+
 #endif

@@ -180,6 +180,9 @@ extern tree defer_runtime_site (struct defer_function *, struct defer_site *,
 extern tree defer_runtime_run (struct defer_function *);
 extern tree defer_runtime_frame_slot (struct defer_function *);
 
+/* panic-calls.cc */
+extern void defer_rewrite_panic_calls (tree);
+
 /* recover.cc */
 extern void defer_mark_recovers (struct defer_function *);
 

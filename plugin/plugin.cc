@@ -132,6 +132,9 @@ process_function (tree fndecl)
 	  defer_lower_function (&fn);
 	}
     }
+  /* After lowering: a deferred defer_panic's argument is captured.  */
+  if (defer_header_included ())
+    defer_rewrite_panic_calls (fndecl);
   /* The GIMPLE pass "defer" replaces the markers lowering left, and only
      in the functions that have some.  */
   if (!fn.sites.is_empty () || fn.recovers)
