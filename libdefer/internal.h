@@ -88,6 +88,7 @@ struct defer_thread
 struct defer_record *__defer_pool_refill (struct defer_thread *,
 					  unsigned int cls, size_t size);
 void __defer_pool_spill (struct defer_thread *, unsigned int cls);
+void __defer_pool_trim (struct defer_thread *, unsigned int cls);
 void __defer_pool_flush (struct defer_thread *);
 
 static inline unsigned int

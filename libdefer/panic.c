@@ -394,11 +394,19 @@ begin_panic (const char *message, uintptr_t pos)
    here may keep its address in a local the unwinder needs: the frame
    is gone when _Unwind_ForcedUnwind runs.  */
 
+/* AddressSanitizer's runtime, when the program has one: it clears the
+   stack's poison below a call that will not return, as the instrumented
+   caller does before defer_panic (noreturn) but not before
+   __defer_panic_start, which may return.  */
+extern void __asan_handle_no_return (void) __attribute__ ((__weak__));
+
 void
 __defer_panic_start (const char *message)
 {
   struct defer_panic_record *p
     = begin_panic (message, (uintptr_t) __builtin_frame_address (0));
+  if (__asan_handle_no_return)
+    __asan_handle_no_return ();
   _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
 }
 

@@ -28,6 +28,18 @@
 #define DEFER_LOCAL_OWN ((void *) 1)
 void *__defer_push (void **slot, size_t size);
 void *__defer_run_next (void **slot);
+/* At exit, while the slot holds a frame descriptor, the generated code
+   pops the newest record itself when the record is a pooled one: R, the
+   pointer at DEFER_FRAME_TOP_OFFSET in the descriptor, not null, whose
+   unsigned int at DEFER_RECORD_CLS_OFFSET is at most
+   DEFER_RECORD_CLS_INLINE_MAX; it stores R's pointer at
+   DEFER_RECORD_NEXT_OFFSET in the descriptor's and runs the payload at
+   DEFER_RECORD_PAYLOAD_OFFSET.  Any other case is __defer_run_next's.  */
+#define DEFER_FRAME_TOP_OFFSET 0
+#define DEFER_RECORD_NEXT_OFFSET 0
+#define DEFER_RECORD_CLS_OFFSET 8
+#define DEFER_RECORD_PAYLOAD_OFFSET 16
+#define DEFER_RECORD_CLS_INLINE_MAX 6
 
 /* landing.c and held.c: a landing pad that runs deferred statements while
    the stack unwinds.  */

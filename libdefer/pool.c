@@ -152,6 +152,16 @@ __defer_pool_spill (struct defer_thread *t, unsigned int cls)
   give_back (t, cls, DEFER_LOCAL_MAX / 2);
 }
 
+/* T's list of class CLS has grown to DEFER_LOCAL_MAX or more records at
+   once (a frame gave back all its records): keep half.  */
+
+void
+__defer_pool_trim (struct defer_thread *t, unsigned int cls)
+{
+  if (t->nfree[cls] > DEFER_LOCAL_MAX / 2)
+    give_back (t, cls, t->nfree[cls] - DEFER_LOCAL_MAX / 2);
+}
+
 /* fork: the child has one thread, and must not inherit a global list's
    lock held by another thread of the parent (as malloc does).  */
 

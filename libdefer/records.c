@@ -10,9 +10,13 @@
      q = __defer_run_next (&slot);	at exit, until it returns NULL:
 					the newest record, popped
 
-   This is Go's deferproc/deferreturn.  Nothing here is called for a
-   function whose defers are open-coded, nor on a path that pushed no
-   record (the generated code tests the slot first).
+   This is Go's deferproc/deferreturn.  At exit the generated code pops
+   a record of the pools itself (plugin-abi.h, DEFER_FRAME_TOP_OFFSET):
+   it moves the descriptor's chain head on, and calls __defer_run_next
+   only for the rest -- a big record, the frame's own, or none left.
+   Nothing here is called for a function whose defers are open-coded,
+   nor on a path that pushed no record (the generated code tests the
+   slot first).
 
    The first record lives in the frame.  The slot is the start of a
    frame area on the function's stack (plugin-abi.h, DEFER_LOCAL_SIZE),
@@ -28,18 +32,23 @@
    The frame descriptor.  A frame's next record (or a first one too big
    for the area) gives the slot a frame descriptor, itself a record's
    payload: the chain of pending records, newest first and the frame's
-   own record, if any, last; a big record whose statement is running;
-   and links in the thread's list of frames.  Only that push reads
-   thread-local storage; the descriptor keeps the thread's state for the
-   pushes after it.
+   own record, if any, last; the mark; and links in the thread's list of
+   frames.  Only that push reads thread-local storage; the descriptor
+   keeps the thread's state for the pushes after it.
 
-   Exactly once.  __defer_run_next pops a record before its statement
-   runs, so a statement that unwinds (a panic, a C++ exception,
-   pthread_exit) is not run again by the landing pad's copy of the loop.
-   The record is freed as it is popped (the generated code copies the
-   values out before the statement runs), so there is nothing to free
-   when the statement unwinds.  When the chain is empty the descriptor
-   goes and the slot is null again.
+   Exactly once.  A record is popped before its statement runs, so a
+   statement that unwinds (a panic, a C++ exception, pthread_exit) is not
+   run again by the landing pad's copy of the loop.  Popped records are
+   not freed one by one: the mark is where the chain's head was when
+   libdefer last left the frame, and the records from the mark up to the
+   head are the ones popped since, by the generated code or by
+   __defer_run_next.  Every entry that changes the chain otherwise (a
+   push, the frame's end, discarding it) first gives them back
+   (settle), so the mark is the head again whenever a record is pushed:
+   popped records always lie between the two, never among pending ones.
+   A statement's record is thus alive while the statement runs, big ones
+   too, and there is nothing to free when it unwinds.  When the chain is
+   empty the descriptor goes and the slot is null again.
 
    longjmp.  A longjmp over a frame with a descriptor skips its exit:
    the records never run (S10) and the descriptor stays in the thread's
@@ -85,8 +94,14 @@
 struct defer_frame
 {
   struct defer_record *top;	/* Pending records, newest first.  */
-  struct defer_record *running;	/* A big record popped, freed at the
-				   next pop.  */
+  struct defer_record *mark;	/* Popped records from here to TOP.  */
+  /* The records from MARK to the end of the chain, the frame's own
+     excepted: how many are of class 0 and how many are not, and the
+     oldest, if it is of class 0 and was pushed onto an empty chain.  So
+     when all have run and all are of class 0, the frame's end gives them
+     back at once (MARK .. OLDEST), without walking them.  */
+  unsigned long n0, nother;
+  struct defer_record *oldest;
   void **slot;			/* The function's frame slot.  */
   struct defer_frame *older;	/* The thread's frames, newest first.  */
   struct defer_frame *newer;
@@ -94,7 +109,17 @@ struct defer_frame
 };
 
 _Static_assert (sizeof (struct defer_frame) + sizeof (struct defer_record)
-		<= DEFER_CLASS_MIN, "a frame descriptor fills a class-0 record");
+		<= 2 * DEFER_CLASS_MIN,
+		"a frame descriptor fills a class-1 record");
+_Static_assert (offsetof (struct defer_frame, top) == DEFER_FRAME_TOP_OFFSET
+		&& offsetof (struct defer_record, next)
+		   == DEFER_RECORD_NEXT_OFFSET
+		&& offsetof (struct defer_record, cls) == DEFER_RECORD_CLS_OFFSET
+		&& offsetof (struct defer_record, payload)
+		   == DEFER_RECORD_PAYLOAD_OFFSET
+		&& DEFER_CLASS_BIG == DEFER_RECORD_CLS_INLINE_MAX + 1
+		&& DEFER_CLASS_LOCAL > DEFER_CLASS_BIG,
+		"the generated code pops exactly the pooled records");
 
 /* The frame area (plugin-abi.h): the slot, then the frame's own
    record, laid out as any record is.  */
@@ -139,18 +164,62 @@ on_thread_stack (const struct defer_thread *t, const void *p)
   return (uintptr_t) p >= t->stack_lo && (uintptr_t) p < t->stack_hi;
 }
 
-/* Give back the pooled records of F's chain.  The frame's own record,
-   always the last, is told by its address: after a longjmp its memory
-   may be anything.  */
+/* Give back the records of F's chain from FROM up to END: to the pools,
+   or to malloc for big ones.  The frame's own record, always the last,
+   is told by its address (after a longjmp its memory may be anything)
+   and stays.  */
 
 static void
-free_chain (struct defer_thread *t, struct defer_frame *f)
+free_chain (struct defer_thread *t, struct defer_frame *f,
+	    struct defer_record *from, struct defer_record *end)
 {
   struct defer_record *own = local_record (f->slot);
-  for (struct defer_record *r = f->top, *next; r && r != own; r = next)
+  for (struct defer_record *r = from, *next; r != end && r && r != own;
+       r = next)
     {
       next = r->next;
       __defer_pool_put (t, r);
+    }
+}
+
+/* Give back the records popped since libdefer last left F.  */
+
+static void
+settle (struct defer_frame *f)
+{
+  struct defer_record *own = local_record (f->slot);
+  for (struct defer_record *r = f->mark, *next; r != f->top && r != own;
+       r = next)
+    {
+      next = r->next;
+      if (r->cls == 0)
+	f->n0--;
+      else
+	f->nother--;
+      __defer_pool_put (f->thread, r);
+    }
+  f->mark = f->top;
+  if (!f->top || f->top == own)
+    f->oldest = NULL;
+}
+
+/* Account for R, just pushed on F's chain; EMPTY: whether the chain had
+   no record but the frame's own before.  */
+
+static void
+count_pushed (struct defer_frame *f, struct defer_record *r, int empty)
+{
+  if (r->cls == 0)
+    {
+      f->n0++;
+      if (empty)
+	f->oldest = r;
+    }
+  else
+    {
+      f->nother++;
+      if (empty)
+	f->oldest = NULL;
     }
 }
 
@@ -172,9 +241,7 @@ static void
 discard_frame (struct defer_thread *t, struct defer_frame *f)
 {
   unlink_frame (t, f);
-  free_chain (t, f);
-  if (f->running)
-    __defer_pool_put (t, f->running);
+  free_chain (t, f, f->mark, NULL);
   __defer_pool_put (t, record_of (f));
 }
 
@@ -269,7 +336,9 @@ frame_begin (void **slot, struct defer_record *own)
   struct defer_frame *f
     = (struct defer_frame *) __defer_pool_get (t, sizeof *f)->payload;
   f->top = own;
-  f->running = NULL;
+  f->mark = own;
+  f->n0 = f->nother = 0;
+  f->oldest = NULL;
   f->slot = slot;
   f->thread = t;
   f->newer = NULL;
@@ -287,6 +356,18 @@ static void
 frame_end (struct defer_frame *f)
 {
   struct defer_thread *t = f->thread;
+  if (f->nother == 0 && f->oldest && !f->top)
+    {
+      /* All have run, all of class 0: MARK .. OLDEST, linked already,
+	 go onto the free list in one piece.  */
+      f->oldest->next = t->free[0];
+      t->free[0] = f->mark;
+      t->nfree[0] += f->n0;
+      if (t->nfree[0] >= DEFER_LOCAL_MAX)
+	__defer_pool_trim (t, 0);
+    }
+  else
+    settle (f);
   /* Frames that began after F and are dead: a longjmp skipped their
      exits (F's callees', or another coroutine's that was abandoned).  */
   reclaim_dead_frames (t, f);
@@ -311,9 +392,12 @@ push_slow (void **slot, size_t size)
       own->cls = DEFER_CLASS_LOCAL;
       f = frame_begin (slot, own);
     }
+  else
+    settle (f);
   struct defer_record *r = __defer_pool_get (f->thread, size);
+  count_pushed (f, r, !f->top || f->top == own);
   r->next = f->top;
-  f->top = r;
+  f->top = f->mark = r;
   return r->payload;
 }
 
@@ -337,30 +421,36 @@ __defer_push (void **slot, size_t size)
   if (__builtin_expect (f == NULL
 			|| size > DEFER_CLASS_MIN - sizeof (struct defer_record)
 			|| (void *) f == DEFER_LOCAL_OWN
+			|| f->mark != f->top
 			|| (r = f->thread->free[0]) == NULL, 0))
     return push_slow (slot, size);
   struct defer_thread *t = f->thread;
   t->free[0] = r->next;
   t->nfree[0]--;
+  /* The chain is not empty here (push_slow pushes onto an empty one),
+     so R is not the oldest.  */
+  f->n0++;
   r->next = f->top;
-  f->top = r;
+  f->top = f->mark = r;
   return r->payload;
 }
 
-/* The slow path of __defer_run_next: a big record is running, or none is
-   left.  */
+/* Pop the newest record and return its payload, or end the frame and
+   return NULL when none is left.  The generated code pops pooled records
+   itself and calls this for the others: a big record, the frame's own
+   (the oldest: the frame ends as it is popped, and its payload stays
+   where it is until the function returns), or none.  A popped record
+   stays allocated until the next settle (see the file's header), so the
+   payload returned is valid while the statement runs.  */
 
-static void * __attribute__ ((__noinline__))
-run_next_slow (void **slot)
+void *
+__defer_run_next (void **slot)
 {
   struct defer_frame *f = *slot;
+  /* F is never DEFER_LOCAL_OWN: the generated code takes the frame's
+     own record back itself while it is the only one.  */
   if (!f)
     return NULL;
-  if (f->running)
-    {
-      free (f->running);
-      f->running = NULL;
-    }
   struct defer_record *r = f->top;
   if (!r)
     {
@@ -371,42 +461,8 @@ run_next_slow (void **slot)
   f->top = r->next;
   if (r == local_record (slot))
     {
-      /* The frame's own record is the oldest, so the last: end the
-	 frame now; the record stays where it is until the function
-	 returns.  */
       frame_end (f);
       *slot = NULL;
     }
-  else if (r->cls == DEFER_CLASS_BIG)
-    f->running = r;
-  else
-    __defer_pool_put (f->thread, r);
   return r->payload;
-}
-
-/* Pop the newest record and return its payload.  It is already back on
-   the thread's free list, at the head, where only this thread's next
-   push of its class takes it: the generated code copies the captured
-   values out at once, before the statement runs, and so nothing is left
-   to free if the statement unwinds.  A big record goes back to malloc
-   only at the next call (F->running).  */
-
-void *
-__defer_run_next (void **slot)
-{
-  struct defer_frame *f = *slot;
-  struct defer_record *r, *next;
-  /* F is never DEFER_LOCAL_OWN: the generated code takes the frame's
-     own record back itself while it is the only one.  */
-  if (__builtin_expect (f != NULL && f->running == NULL
-			&& (r = f->top) != NULL, 1))
-    {
-      next = r->next;
-      if (__builtin_expect (__defer_pool_try_put (f->thread, r), 1))
-	{
-	  f->top = next;
-	  return r->payload;
-	}
-    }
-  return run_next_slow (slot);
 }

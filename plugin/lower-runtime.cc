@@ -24,11 +24,19 @@
 		p->site = k;  p->c_i = t_i;  ...
 
      RUN:	if (area.frame == OWN)	(the only record)
-		  { area.frame = 0; q = the own record's payload; goto run; }
+		  { area.frame = 0; r = 0; q = the own record's payload;
+		    goto run; }
+		r = area.frame ? area.frame->top : 0;
 	      next:
+		if (r != 0 && r->cls <= DEFER_RECORD_CLS_INLINE_MAX)
+		  {				(a pooled record: popped here)
+		    q = r->payload; r = r->next; area.frame->top = r;
+		    goto run;
+		  }
 		if (area.frame == 0) goto done;
 		q = __defer_run_next (&area.frame);
 		if (q == 0) goto done;
+		r = area.frame ? area.frame->top : 0;
 	      run:
 		if (((struct __gcc_defer_record_k *) q)->site == k)
 		  { t_i = q->c_i; ...; S_k; }
@@ -42,12 +50,15 @@
    the record, and S_k -- already rewritten by capture.cc to read them --
    runs unchanged.
 
-   __defer_run_next pops the newest record and frees the one it returned
-   before, so a statement that unwinds is not run again by the landing
-   pad's copy of RUN, and its record is freed by that copy.  When nothing
-   is left it ends the frame, sets FRAME back to null and returns null --
-   or sets it null already as it returns the last record, when that is
-   the frame's own: hence the test of FRAME before each call.  Landing
+   A record is popped -- the descriptor's chain head moved on, here or by
+   __defer_run_next for big records and the frame's own -- before its
+   statement runs, so a statement that unwinds is not run again by the
+   landing pad's copy of RUN; libdefer frees popped records later, when
+   it next changes the chain (records.c, "exactly once").  When nothing
+   is left __defer_run_next ends the frame, sets FRAME back to null and
+   returns null -- or sets it null already as it returns the last
+   record, when that is the frame's own: hence the test of FRAME before
+   each pop.  Landing
    pads need no test of their own (DEFER_UNWIND_RECORDS): RUN starts with
    one.
 
@@ -79,6 +90,14 @@ libdefer_fn (const char *name, bool takes_size)
 #define DEFER_LOCAL_ALIGN 16
 #define DEFER_LOCAL_OWN 1
 #define DEFER_LOCAL_PAYLOAD_OFFSET 32
+
+/* A frame descriptor's chain head and a record's header, as far as the
+   inline pop reads and writes them (plugin-abi.h).  */
+#define DEFER_FRAME_TOP_OFFSET 0
+#define DEFER_RECORD_NEXT_OFFSET 0
+#define DEFER_RECORD_CLS_OFFSET 8
+#define DEFER_RECORD_PAYLOAD_OFFSET 16
+#define DEFER_RECORD_CLS_INLINE_MAX 6
 
 /* FN's frame slot, the first field of its frame area.  */
 
@@ -131,6 +150,18 @@ static tree
 own_tag (void)
 {
   return build_int_cst (ptr_type_node, DEFER_LOCAL_OWN);
+}
+
+/* The TYPE at OFFSET bytes from PTR, in libdefer's memory: accessed
+   through a pointer that may alias anything, as libdefer's own types are
+   not this unit's.  */
+
+static tree
+libdefer_mem (tree type, tree ptr, unsigned offset)
+{
+  tree ref_all = build_pointer_type_for_mode (char_type_node, ptr_mode, true);
+  return build2 (MEM_REF, type, fold_convert (ptr_type_node, ptr),
+		 build_int_cst (ref_all, offset));
 }
 
 /* Whether FN's frame slot equals VALUE.  */
@@ -326,6 +357,19 @@ build_site_body (struct defer_site *site, tree q)
   return body;
 }
 
+/* R = FRAME ? FRAME->top : 0, for RUN, where FRAME is null or a
+   descriptor.  */
+
+static tree
+load_top (struct defer_function *fn, tree r, location_t loc)
+{
+  tree top = libdefer_mem (ptr_type_node, defer_runtime_frame_slot (fn),
+			   DEFER_FRAME_TOP_OFFSET);
+  return defer_build_set (r, build3 (COND_EXPR, ptr_type_node,
+				     frame_slot_is (fn, null_pointer_node),
+				     null_pointer_node, top), loc);
+}
+
 /* RUN: pop and run the frame's records, newest first.  */
 
 tree
@@ -359,10 +403,14 @@ defer_runtime_run (struct defer_function *fn)
   tree done_label = create_artificial_label (loc);
   tree run = alloc_stmt_list ();
 
+  /* R is the newest record left (below).  */
+  tree r = defer_new_temp (fn, ptr_type_node, "defer_top", loc);
   tree pop_own = alloc_stmt_list ();
   append_to_statement_list_force (
     defer_build_set (defer_runtime_frame_slot (fn), null_pointer_node, loc),
     &pop_own);
+  append_to_statement_list_force (defer_build_set (r, null_pointer_node, loc),
+				  &pop_own);
   append_to_statement_list_force (
     defer_build_set (q, frame_area_at (fn, DEFER_LOCAL_PAYLOAD_OFFSET), loc),
     &pop_own);
@@ -370,11 +418,44 @@ defer_runtime_run (struct defer_function *fn)
   append_to_statement_list_force (
     build_if (frame_slot_is (fn, own_tag ()), pop_own, loc), &run);
 
+  /* FRAME is null or a descriptor from here on.  R is the newest record
+     left: read from the descriptor once, and again only after a call of
+     __defer_run_next -- a deferred statement never changes this frame's
+     chain (a statement that unwinds leaves RUN for the landing pad's
+     copy, which starts afresh) -- so that popping a pooled record waits
+     on one load, not on a store to the descriptor and a load back.  The
+     memory of a record popped here stays libdefer's until libdefer next
+     settles the frame (records.c).  */
+  append_to_statement_list_force (load_top (fn, r, loc), &run);
   append_to_statement_list_force (build1 (LABEL_EXPR, void_type_node,
 					  next_label), &run);
+  tree pooled
+    = build2 (TRUTH_ANDIF_EXPR, boolean_type_node,
+	      build2 (NE_EXPR, boolean_type_node, r, null_pointer_node),
+	      build2 (LE_EXPR, boolean_type_node,
+		      libdefer_mem (unsigned_type_node, r,
+				    DEFER_RECORD_CLS_OFFSET),
+		      build_int_cst (unsigned_type_node,
+				     DEFER_RECORD_CLS_INLINE_MAX)));
+  tree pop_pooled = alloc_stmt_list ();
+  append_to_statement_list_force (
+    defer_build_set (q, fold_build_pointer_plus_hwi (
+			  r, DEFER_RECORD_PAYLOAD_OFFSET), loc), &pop_pooled);
+  append_to_statement_list_force (
+    defer_build_set (r, libdefer_mem (ptr_type_node, r,
+				      DEFER_RECORD_NEXT_OFFSET), loc),
+    &pop_pooled);
+  append_to_statement_list_force (
+    defer_build_set (libdefer_mem (ptr_type_node,
+				   defer_runtime_frame_slot (fn),
+				   DEFER_FRAME_TOP_OFFSET), r, loc),
+    &pop_pooled);
+  append_to_statement_list_force (goto_label (run_label, loc), &pop_pooled);
+  append_to_statement_list_force (build_if (pooled, pop_pooled, loc), &run);
   append_to_statement_list_force (
     build_if (frame_slot_is (fn, null_pointer_node),
 	      goto_label (done_label, loc), loc), &run);
+
   tree next = build_call_expr_loc (loc, libdefer_fn ("__defer_run_next",
 						     false),
 				   1, frame_addr (fn));
@@ -382,6 +463,7 @@ defer_runtime_run (struct defer_function *fn)
   append_to_statement_list_force (
     build_if (build2 (EQ_EXPR, boolean_type_node, q, null_pointer_node),
 	      goto_label (done_label, loc), loc), &run);
+  append_to_statement_list_force (load_top (fn, r, loc), &run);
   append_to_statement_list_force (build1 (LABEL_EXPR, void_type_node,
 					  run_label), &run);
   append_to_statement_list_force (dispatch, &run);

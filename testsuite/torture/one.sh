@@ -3,6 +3,10 @@
 # "RESULT name": skip (does not compile without the plugin), differ
 # (assembly differs with the plugin), regress (passes only without the
 # plugin), or same-pass / same-fail (identical code; its run status).
+# Then, for a file that compiles, against plain gcc (no -fexceptions):
+# "plain-differ name" if the plugin with -fplugin-arg-defer-no-exceptions
+# changes its code, and "fexceptions-differ name" if -fexceptions alone
+# does (what the plugin's default costs such a file, SPEC O6).
 top=$1 work=$2 cc=$3 f=$4
 n=$(basename "$f" .c)
 o=$work/out/$n
@@ -13,6 +17,15 @@ if ! $cc $flags -S "$f" -o "$o.a.s" 2>/dev/null; then
 	echo "skip $n"
 	exit 0
 fi
+plain="-O2 -w -fno-ident"
+if $cc $plain -S "$f" -o "$o.p.s" 2>/dev/null; then
+	if ! $cc $plain $plugin -fplugin-arg-defer-no-exceptions -S "$f" \
+		-o "$o.q.s" 2>/dev/null || ! cmp -s "$o.p.s" "$o.q.s"; then
+		echo "plain-differ $n"
+	fi
+	cmp -s "$o.p.s" "$o.a.s" || echo "fexceptions-differ $n"
+fi
+rm -f "$o.p.s" "$o.q.s"
 if ! $cc $flags $plugin -S "$f" -o "$o.b.s" 2>/dev/null ||
    ! cmp -s "$o.a.s" "$o.b.s"; then
 	echo "differ $n"
