@@ -76,8 +76,9 @@ plugin/%.o: plugin/%.cc $(PLUGIN_HDRS) config.mk build-gcc.stamp
 # every compilation load it -- about 0.8 ms, most of what loading the
 # plugin cost a file without defers (make bench, "compiling without
 # defers").
-$(PLUGIN): $(PLUGIN_OBJS)
-	$(CC) -shared $(LDFLAGS) -o $@ $(PLUGIN_OBJS)
+$(PLUGIN): $(PLUGIN_OBJS) plugin/exports.map
+	$(CC) -shared $(LDFLAGS) -Wl,--version-script=$(top)/plugin/exports.map \
+		-o $@ $(PLUGIN_OBJS)
 
 libdefer/%.o: libdefer/%.c libdefer/defer.h libdefer/internal.h libdefer/plugin-abi.h $(PLUGIN) build-gcc.stamp Makefile
 	$(CC) $(LIB_CFLAGS) $(CFLAGS) -fPIC -c $< -o $@
