@@ -244,7 +244,13 @@ print_frames (const struct defer_panic_record *p)
     {
       char name[512];
       /* Return addresses point after the call; name the call.  */
-      __defer_symbolize ((char *) p->frames[i] - 1, name, sizeof name);
+      void *pc = (char *) p->frames[i] - 1;
+      /* The helper that resumes unwinding at the end of a landing pad is
+	 a frame of its own, not the program's.  */
+      if (__defer_held_resume_frame_p (
+	    (_Unwind_Ptr) _Unwind_FindEnclosingFunction (pc)))
+	continue;
+      __defer_symbolize (pc, name, sizeof name);
       fprintf (stderr, "  %s\n", name);
     }
 }
@@ -276,13 +282,12 @@ panic_stop (int version, _Unwind_Action actions,
     {
       /* A frame whose landing pad ran is seen again when unwinding
 	 resumes from it, now inside the pad: keep the first visit only.
-	 The helper that resumes is a frame of its own: skip it.  */
+	 (print_frames leaves out the helper that resumes.)  */
       void *cfa = (void *) _Unwind_GetCFA (ctx);
       for (int i = 0; i < p->nframes; i++)
 	if (p->cfas[i] == cfa)
 	  return _URC_NO_REASON;
-      if (p->nframes < PANIC_MAX_FRAMES
-	  && !__defer_held_resume_frame_p (_Unwind_GetRegionStart (ctx)))
+      if (p->nframes < PANIC_MAX_FRAMES)
 	{
 	  p->frames[p->nframes] = (void *) _Unwind_GetIP (ctx);
 	  p->cfas[p->nframes++] = cfa;
