@@ -236,6 +236,21 @@ __defer_panic_finish (struct _Unwind_Exception *exc,
   return 1;
 }
 
+/* Whether the function starting at FN is libdefer's, not the program's:
+   the helper that resumes unwinding at the end of a landing pad, or an
+   entry point of a panic -- defer_panic called through a pointer, or
+   __defer_panic_start when libdefer was built without sibling-call
+   optimisation (-O0), are frames of their own.  The backtrace starts at
+   the function that panicked.  */
+
+static int
+libdefer_frame_p (void *fn)
+{
+  return (__defer_held_resume_frame_p ((_Unwind_Ptr) fn)
+	  || fn == (void *) &defer_panic || fn == (void *) &defer_panicf
+	  || fn == (void *) &__defer_panic_start);
+}
+
 static void
 print_frames (const struct defer_panic_record *p)
 {
@@ -245,10 +260,7 @@ print_frames (const struct defer_panic_record *p)
       char name[512];
       /* Return addresses point after the call; name the call.  */
       void *pc = (char *) p->frames[i] - 1;
-      /* The helper that resumes unwinding at the end of a landing pad is
-	 a frame of its own, not the program's.  */
-      if (__defer_held_resume_frame_p (
-	    (_Unwind_Ptr) _Unwind_FindEnclosingFunction (pc)))
+      if (libdefer_frame_p (_Unwind_FindEnclosingFunction (pc)))
 	continue;
       __defer_symbolize (pc, name, sizeof name);
       fprintf (stderr, "  %s\n", name);
