@@ -444,9 +444,7 @@ __defer_panic_failed (void)
 void __attribute__ ((__noinline__))
 defer_panic (const char *message)
 {
-  struct defer_panic_record *p
-    = begin_panic (message, (uintptr_t) __builtin_frame_address (0));
-  _Unwind_ForcedUnwind (&p->exc, panic_stop, NULL);
+  __defer_panic_start (message);
   __defer_panic_failed ();
 }
 

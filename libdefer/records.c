@@ -165,9 +165,9 @@ on_thread_stack (const struct defer_thread *t, const void *p)
 }
 
 /* Give back the records of F's chain from FROM up to END: to the pools,
-   or to malloc for big ones.  The frame's own record, always the last,
-   is told by its address (after a longjmp its memory may be anything)
-   and stays.  */
+   or to malloc for big ones, keeping F's counts.  The frame's own
+   record, always the last, is told by its address (after a longjmp its
+   memory may be anything) and stays.  */
 
 static void
 free_chain (struct defer_thread *t, struct defer_frame *f,
@@ -178,6 +178,10 @@ free_chain (struct defer_thread *t, struct defer_frame *f,
        r = next)
     {
       next = r->next;
+      if (r->cls == 0)
+	f->n0--;
+      else
+	f->nother--;
       __defer_pool_put (t, r);
     }
 }
@@ -187,19 +191,9 @@ free_chain (struct defer_thread *t, struct defer_frame *f,
 static void
 settle (struct defer_frame *f)
 {
-  struct defer_record *own = local_record (f->slot);
-  for (struct defer_record *r = f->mark, *next; r != f->top && r != own;
-       r = next)
-    {
-      next = r->next;
-      if (r->cls == 0)
-	f->n0--;
-      else
-	f->nother--;
-      __defer_pool_put (f->thread, r);
-    }
+  free_chain (f->thread, f, f->mark, f->top);
   f->mark = f->top;
-  if (!f->top || f->top == own)
+  if (!f->top || f->top == local_record (f->slot))
     f->oldest = NULL;
 }
 
